@@ -1,0 +1,168 @@
+package org.banksuite.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.banksuite.events.UnreadableEventException.Reason;
+import org.banksuite.events.accounts.v1.FundsReserved;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CloudEventsKafkaTest {
+
+    private static final String ACCOUNT = "3f2b8c1e-6a4d-4e7b-9c2a-1d5e8f7a0b14";
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+    private final FundsReserved reserved = new FundsReserved(ACCOUNT, "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            new Amount("125.50", "DKK"), Instant.parse("2026-11-23T08:00:01Z"));
+    private final EventEnvelope envelope = new EventEnvelope("0b6f1c52-77d3-4a43-9d6b-5f0e2c4a8e21",
+            "/accounts-service", "accounts.FundsReserved.v1", ACCOUNT, Instant.parse("2026-11-23T08:00:01.123Z"), 7,
+            "corr-1", "cause-1", TRACEPARENT, reserved);
+
+    @Test
+    void writesKeyValueAndEveryHeader() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord(Topics.ACCOUNTS_EVENTS, envelope);
+
+        assertThat(record.topic()).isEqualTo("accounts.events");
+        assertThat(record.key()).isEqualTo(ACCOUNT);
+        assertThat(record.timestamp()).isNull();
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"amount\":\"125.50\"");
+        Headers headers = record.headers();
+        assertThat(CloudEventsKafka.header(headers, "ce_specversion")).isEqualTo("1.0");
+        assertThat(CloudEventsKafka.header(headers, "ce_id")).isEqualTo("0b6f1c52-77d3-4a43-9d6b-5f0e2c4a8e21");
+        assertThat(CloudEventsKafka.header(headers, "ce_source")).isEqualTo("/accounts-service");
+        assertThat(CloudEventsKafka.header(headers, "ce_type")).isEqualTo("accounts.FundsReserved.v1");
+        assertThat(CloudEventsKafka.header(headers, "ce_subject")).isEqualTo(ACCOUNT);
+        assertThat(CloudEventsKafka.header(headers, "ce_time")).isEqualTo("2026-11-23T08:00:01.123Z");
+        assertThat(CloudEventsKafka.header(headers, "ce_sequence")).isEqualTo("7");
+        assertThat(CloudEventsKafka.header(headers, "ce_correlationid")).isEqualTo("corr-1");
+        assertThat(CloudEventsKafka.header(headers, "ce_causationid")).isEqualTo("cause-1");
+        assertThat(CloudEventsKafka.header(headers, "traceparent")).isEqualTo(TRACEPARENT);
+        assertThat(CloudEventsKafka.header(headers, "content-type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void readsBackTheEnvelopeItWrote() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+
+        EventEnvelope read = CloudEventsKafka.fromRecord(consumed(record));
+
+        assertThat(read).isEqualTo(envelope);
+    }
+
+    @Test
+    void leavesOutAbsentOptionalHeadersAndReadsThemAsNull() {
+        EventEnvelope plain = EventEnvelope.of("id-1", "/accounts-service", Instant.EPOCH, 0, reserved);
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", plain);
+
+        assertThat(record.headers().lastHeader("ce_correlationid")).isNull();
+        assertThat(record.headers().lastHeader("traceparent")).isNull();
+        assertThat(CloudEventsKafka.fromRecord(consumed(record))).isEqualTo(plain);
+    }
+
+    @Test
+    void writesHeaderValuesAsUtf8() {
+        EventEnvelope withUnicode = envelope.withTracing("kæde-ø", null, null);
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", withUnicode);
+
+        assertThat(record.headers().lastHeader("ce_correlationid").value())
+                .isEqualTo("kæde-ø".getBytes(StandardCharsets.UTF_8));
+        assertThat(CloudEventsKafka.fromRecord(consumed(record)).correlationId()).isEqualTo("kæde-ø");
+    }
+
+    @Test
+    void readsAnRfc3339TimeWithAnOffset() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("ce_time").add("ce_time", bytes("2026-11-23T09:00:01.123+01:00"));
+
+        assertThat(CloudEventsKafka.fromRecord(consumed(record)).time()).isEqualTo(envelope.time());
+    }
+
+    @Test
+    void missingTypeHeaderIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("ce_type");
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_HEADER))
+                .hasMessageContaining("ce_type")
+                .hasMessageContaining("accounts.events-0@42");
+    }
+
+    @Test
+    void unknownTypeIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("ce_type").add("ce_type", bytes("accounts.FundsReserved.v2"));
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_TYPE))
+                .hasMessageContaining("accounts.FundsReserved.v2");
+    }
+
+    @Test
+    void malformedJsonIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        ProducerRecord<String, byte[]> broken = new ProducerRecord<>(record.topic(), null, null, record.key(),
+                bytes("{\"accountId\": "), record.headers());
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(broken)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_PAYLOAD));
+    }
+
+    @Test
+    void payloadBreakingTheContractIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        String json = new String(record.value(), StandardCharsets.UTF_8).replace("125.50", "125.505");
+        ProducerRecord<String, byte[]> broken = new ProducerRecord<>(record.topic(), null, null, record.key(),
+                bytes(json), record.headers());
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(broken)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_PAYLOAD))
+                .hasMessageContaining("125.505");
+    }
+
+    @Test
+    void malformedSequenceIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("ce_sequence").add("ce_sequence", bytes("seven"));
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_HEADER));
+    }
+
+    @Test
+    void envelopeRejectsATypeOrSubjectThatDoesNotMatchItsEvent() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new EventEnvelope("id", "/s",
+                "accounts.FundsReservationDeclined.v1", ACCOUNT, Instant.EPOCH, 0, null, null, null, reserved));
+        assertThatIllegalArgumentException().isThrownBy(() -> new EventEnvelope("id", "/s",
+                "accounts.FundsReserved.v1", "other-account", Instant.EPOCH, 0, null, null, null, reserved));
+    }
+
+    @Test
+    void headerHelperReturnsNullForAnAbsentHeader() {
+        assertThat(CloudEventsKafka.header(new RecordHeaders(), "ce_id")).isNull();
+    }
+
+    private static ConsumerRecord<String, byte[]> consumed(ProducerRecord<String, byte[]> sent) {
+        return new ConsumerRecord<>(sent.topic(), 0, 42L, 0L, TimestampType.CREATE_TIME, -1, -1, sent.key(),
+                sent.value(), sent.headers(), Optional.empty());
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
