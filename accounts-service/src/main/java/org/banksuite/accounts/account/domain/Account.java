@@ -1,0 +1,314 @@
+package org.banksuite.accounts.account.domain;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+
+import static org.banksuite.accounts.account.domain.AccountCommand.*;
+import static org.banksuite.accounts.account.domain.AccountEvent.*;
+import static org.banksuite.accounts.account.domain.AccountStatus.*;
+
+/**
+ * A customer's account at the partner core, as the suite keeps it. It holds every invariant of the
+ * account's money: a reservation never exceeds what is available, a posting or a reservation id counts
+ * once, and an account closes only when it is empty. Commands that the account's state makes meaningless
+ * are refused with {@link AccountStateConflictException}; commands repeated after they took effect change
+ * nothing, so redelivered messages are harmless.
+ */
+public class Account {
+
+    @AggregateIdentifier
+    private String accountId;
+    private Currency currency;
+    private RecordType recordType;
+    private AccountStatus status;
+    private RecordType pendingRecordType;
+    private boolean closurePending;
+    private String registrationNumber;
+    private String accountNumber;
+    private Ledger ledger;
+
+    protected Account() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public Account(OpenAccount command) {
+        if (command.customerId() == null || command.customerId().isBlank()) {
+            throw new IllegalArgumentException("customerId is required");
+        }
+        AggregateLifecycle.apply(new AccountOpened(command.accountId(), command.customerId(), command.currency(),
+                command.recordType()));
+    }
+
+    @CommandHandler
+    public AccountState handle(ActivateAccount command) {
+        if (status == ACTIVE && command.accountNumber().equals(accountNumber)
+                && command.registrationNumber().equals(registrationNumber)) {
+            return state();
+        }
+        requireStatus("activate", PENDING_ACTIVATION);
+        AggregateLifecycle.apply(new AccountActivated(accountId, command.registrationNumber(), command.accountNumber()));
+        return state();
+    }
+
+    @CommandHandler
+    public AccountState handle(RejectAccountOpening command) {
+        if (status == REJECTED) {
+            return state();
+        }
+        requireStatus("reject the opening of", PENDING_ACTIVATION);
+        AggregateLifecycle.apply(new AccountOpeningRejected(accountId, command.reason()));
+        return state();
+    }
+
+    @CommandHandler
+    public void handle(ReserveFunds command) {
+        if (!command.amount().isPositive()) {
+            throw new InvalidAmountException("a reservation must be positive, was " + command.amount().toPlainString());
+        }
+        if (ledger.knowsReservation(command.reservationId())) {
+            return;
+        }
+        DeclineReason declined = reasonToDecline(command.amount());
+        if (declined != null) {
+            AggregateLifecycle.apply(new FundsReservationDeclined(accountId, command.reservationId(), command.amount(), declined));
+        } else {
+            AggregateLifecycle.apply(new FundsReserved(accountId, command.reservationId(), command.amount()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ReleaseReservation command) {
+        ledger.hold(command.reservationId()).ifPresent(held ->
+                AggregateLifecycle.apply(new ReservationReleased(accountId, command.reservationId(), held)));
+    }
+
+    @CommandHandler
+    public void handle(BookPosting command) {
+        Money amount = command.amount();
+        if (amount.currency() != currency) {
+            throw new InvalidAmountException("posting in " + amount.currency() + " on an account held in " + currency);
+        }
+        if (amount.isZero()) {
+            throw new InvalidAmountException("a posting must move money");
+        }
+        if (ledger.hasBooked(command.postingId())) {
+            return;
+        }
+        if (status == PENDING_ACTIVATION || status == REJECTED || status == CLOSED) {
+            throw new AccountStateConflictException("cannot book a posting on a " + status + " account");
+        }
+        Money captured = command.reservationId() == null ? null : ledger.hold(command.reservationId()).orElse(null);
+        String capturedReservation = captured == null ? null : command.reservationId();
+        AggregateLifecycle.apply(new PostingBooked(accountId, command.postingId(), amount, command.text(),
+                capturedReservation, captured, ledger.booked().plus(amount)));
+    }
+
+    @CommandHandler
+    public AccountState handle(BlockAccount command) {
+        if (status == BLOCKED) {
+            return state();
+        }
+        requireStatus("block", ACTIVE);
+        AggregateLifecycle.apply(new AccountBlocked(accountId, command.reason()));
+        return state();
+    }
+
+    @CommandHandler
+    public AccountState handle(UnblockAccount command) {
+        if (status == ACTIVE) {
+            return state();
+        }
+        requireStatus("unblock", BLOCKED);
+        AggregateLifecycle.apply(new AccountUnblocked(accountId));
+        return state();
+    }
+
+    @CommandHandler
+    public AccountState handle(RequestRecordTypeChange command) {
+        if (command.recordType() == pendingRecordType) {
+            return state();
+        }
+        requireOpenForChanges("change the record type of");
+        if (pendingRecordType != null) {
+            throw new AccountStateConflictException("a change to " + pendingRecordType + " is already pending");
+        }
+        if (command.recordType() == recordType) {
+            throw new AccountStateConflictException("the account already has record type " + recordType);
+        }
+        AggregateLifecycle.apply(new RecordTypeChangeRequested(accountId, recordType, command.recordType()));
+        return state();
+    }
+
+    @CommandHandler
+    public AccountState handle(ConfirmRecordTypeChange command) {
+        if (pendingRecordType == null && command.recordType() == recordType) {
+            return state();
+        }
+        if (command.recordType() != pendingRecordType) {
+            throw new AccountStateConflictException("the core confirmed " + command.recordType()
+                    + " but the pending change is to " + pendingRecordType);
+        }
+        AggregateLifecycle.apply(new RecordTypeChanged(accountId, command.recordType()));
+        return state();
+    }
+
+    @CommandHandler
+    public AccountState handle(RefuseRecordTypeChange command) {
+        if (pendingRecordType != null) {
+            AggregateLifecycle.apply(new RecordTypeChangeRefused(accountId, pendingRecordType, command.reason()));
+        }
+        return state();
+    }
+
+    @CommandHandler
+    public AccountState handle(RequestClosure command) {
+        if (closurePending) {
+            return state();
+        }
+        requireOpenForChanges("close");
+        if (pendingRecordType != null) {
+            throw new AccountStateConflictException("a record-type change is pending");
+        }
+        if (!ledger.isEmpty()) {
+            throw new AccountStateConflictException("an account closes only with a zero balance and no reservations;"
+                    + " booked " + ledger.booked().toPlainString() + ", reserved " + ledger.reserved().toPlainString());
+        }
+        AggregateLifecycle.apply(new AccountClosureRequested(accountId));
+        return state();
+    }
+
+    @CommandHandler
+    public AccountState handle(ConfirmClosure command) {
+        if (status == CLOSED) {
+            return state();
+        }
+        if (!closurePending) {
+            throw new AccountStateConflictException("the core confirmed a closure that was not requested");
+        }
+        AggregateLifecycle.apply(new AccountClosed(accountId));
+        return state();
+    }
+
+    @CommandHandler
+    public AccountState handle(RefuseClosure command) {
+        if (closurePending) {
+            AggregateLifecycle.apply(new AccountClosureRefused(accountId, command.reason()));
+        }
+        return state();
+    }
+
+    private DeclineReason reasonToDecline(Money amount) {
+        if (status != ACTIVE || closurePending) {
+            return DeclineReason.ACCOUNT_NOT_ACTIVE;
+        }
+        if (amount.currency() != currency) {
+            return DeclineReason.CURRENCY_MISMATCH;
+        }
+        if (ledger.available().isLessThan(amount)) {
+            return DeclineReason.INSUFFICIENT_FUNDS;
+        }
+        return null;
+    }
+
+    private void requireStatus(String action, AccountStatus required) {
+        if (status != required) {
+            throw new AccountStateConflictException("cannot " + action + " an account that is " + status);
+        }
+    }
+
+    private void requireOpenForChanges(String action) {
+        if (status != ACTIVE && status != BLOCKED) {
+            throw new AccountStateConflictException("cannot " + action + " an account that is " + status);
+        }
+    }
+
+    private AccountState state() {
+        return new AccountState(accountId, status, pendingRecordType, closurePending);
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpened event) {
+        accountId = event.accountId();
+        currency = event.currency();
+        recordType = event.recordType();
+        status = PENDING_ACTIVATION;
+        ledger = new Ledger(event.currency());
+    }
+
+    @EventSourcingHandler
+    void on(AccountActivated event) {
+        status = ACTIVE;
+        registrationNumber = event.registrationNumber();
+        accountNumber = event.accountNumber();
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpeningRejected event) {
+        status = REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(FundsReserved event) {
+        ledger.reserve(event.reservationId(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(FundsReservationDeclined event) {
+        ledger.decline(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(ReservationReleased event) {
+        ledger.release(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(PostingBooked event) {
+        ledger.book(event.postingId(), event.amount(), event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(AccountBlocked event) {
+        status = BLOCKED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountUnblocked event) {
+        status = ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(RecordTypeChangeRequested event) {
+        pendingRecordType = event.requestedRecordType();
+    }
+
+    @EventSourcingHandler
+    void on(RecordTypeChanged event) {
+        recordType = event.recordType();
+        pendingRecordType = null;
+    }
+
+    @EventSourcingHandler
+    void on(RecordTypeChangeRefused event) {
+        pendingRecordType = null;
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosureRequested event) {
+        closurePending = true;
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosed event) {
+        status = CLOSED;
+        closurePending = false;
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosureRefused event) {
+        closurePending = false;
+    }
+}

@@ -1,0 +1,64 @@
+package org.banksuite.accounts.account.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** What can be asked of an {@link Account}. Every command names the account it is for. */
+public sealed interface AccountCommand {
+
+    String accountId();
+
+    record OpenAccount(@TargetAggregateIdentifier String accountId, String customerId, Currency currency,
+                       RecordType recordType) implements AccountCommand {
+    }
+
+    record ActivateAccount(@TargetAggregateIdentifier String accountId, String registrationNumber,
+                           String accountNumber) implements AccountCommand {
+    }
+
+    record RejectAccountOpening(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
+    }
+
+    /** Hold {@code amount} for {@code reservationId} (the transfer's id when a transfer asks). */
+    record ReserveFunds(@TargetAggregateIdentifier String accountId, String reservationId, Money amount)
+            implements AccountCommand {
+    }
+
+    record ReleaseReservation(@TargetAggregateIdentifier String accountId, String reservationId)
+            implements AccountCommand {
+    }
+
+    /**
+     * Book a posting: a signed amount (credits positive, debits negative) with a unique id. When it names a
+     * reservation that is held, the posting captures that hold.
+     */
+    record BookPosting(@TargetAggregateIdentifier String accountId, String postingId, Money amount, String text,
+                       String reservationId) implements AccountCommand {
+    }
+
+    record BlockAccount(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
+    }
+
+    record UnblockAccount(@TargetAggregateIdentifier String accountId) implements AccountCommand {
+    }
+
+    record RequestRecordTypeChange(@TargetAggregateIdentifier String accountId, RecordType recordType)
+            implements AccountCommand {
+    }
+
+    record ConfirmRecordTypeChange(@TargetAggregateIdentifier String accountId, RecordType recordType)
+            implements AccountCommand {
+    }
+
+    record RefuseRecordTypeChange(@TargetAggregateIdentifier String accountId, String reason)
+            implements AccountCommand {
+    }
+
+    record RequestClosure(@TargetAggregateIdentifier String accountId) implements AccountCommand {
+    }
+
+    record ConfirmClosure(@TargetAggregateIdentifier String accountId) implements AccountCommand {
+    }
+
+    record RefuseClosure(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
+    }
+}

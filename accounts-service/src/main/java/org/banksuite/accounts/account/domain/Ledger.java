@@ -1,0 +1,72 @@
+package org.banksuite.accounts.account.domain;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An account's money: the booked balance, the holds on it, and the ids already seen, so that a posting or a
+ * reservation asked for twice counts once. Available = booked - held.
+ */
+final class Ledger {
+
+    private Money booked;
+    private final Map<String, Money> holds = new HashMap<>();
+    private final Set<String> settledReservations = new HashSet<>();
+    private final Set<String> bookedPostings = new HashSet<>();
+
+    Ledger(Currency currency) {
+        this.booked = Money.zero(currency);
+    }
+
+    Money booked() {
+        return booked;
+    }
+
+    Money reserved() {
+        return holds.values().stream().reduce(Money.zero(booked.currency()), Money::plus);
+    }
+
+    Money available() {
+        return booked.minus(reserved());
+    }
+
+    boolean isEmpty() {
+        return booked.isZero() && holds.isEmpty();
+    }
+
+    boolean knowsReservation(String reservationId) {
+        return holds.containsKey(reservationId) || settledReservations.contains(reservationId);
+    }
+
+    Optional<Money> hold(String reservationId) {
+        return Optional.ofNullable(holds.get(reservationId));
+    }
+
+    boolean hasBooked(String postingId) {
+        return bookedPostings.contains(postingId);
+    }
+
+    void reserve(String reservationId, Money amount) {
+        holds.put(reservationId, amount);
+    }
+
+    void decline(String reservationId) {
+        settledReservations.add(reservationId);
+    }
+
+    void release(String reservationId) {
+        holds.remove(reservationId);
+        settledReservations.add(reservationId);
+    }
+
+    void book(String postingId, Money amount, String capturedReservationId) {
+        if (capturedReservationId != null) {
+            release(capturedReservationId);
+        }
+        bookedPostings.add(postingId);
+        booked = booked.plus(amount);
+    }
+}

@@ -1,0 +1,25 @@
+package org.banksuite.accounts.account.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the foreign events accounts-service reacts to. A record's offset is committed only after the record is
+ * in the inbox; a failure to store it is retried with back-off, never skipped.
+ */
+@Component
+class InboundConsumer {
+
+    private final InboundInbox inbox;
+
+    InboundConsumer(InboundInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @KafkaListener(id = "accounts-inbound",
+            topics = {"#{@topicNames.partnerBankEvents()}", "#{@topicNames.transfersEvents()}"})
+    void receive(ConsumerRecord<String, byte[]> record) {
+        inbox.accept(record);
+    }
+}

@@ -1,0 +1,15 @@
+package org.banksuite.accounts.account.messaging;
+
+/** Metadata keys under which an inbound record's envelope is kept with the event in the inbox. */
+public final class InboundEvents {
+
+    /** The entity the inbound event is about: failures hold back only later events with the same subject. */
+    public static final String SUBJECT = "ce_subject";
+    public static final String TYPE = "ce_type";
+    public static final String SOURCE = "ce_source";
+    public static final String TOPIC = "kafka_topic";
+    public static final String OFFSET = "kafka_offset";
+
+    private InboundEvents() {
+    }
+}

@@ -1,0 +1,110 @@
+package org.banksuite.accounts.account.messaging;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.banksuite.accounts.account.domain.Currency;
+import org.banksuite.accounts.account.domain.Money;
+import org.banksuite.accounts.account.domain.RecordType;
+import org.banksuite.events.Amount;
+import org.banksuite.events.partnerbank.v1.CoreAccountClosed;
+import org.banksuite.events.partnerbank.v1.CoreAccountClosureRefused;
+import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
+import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
+import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
+import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
+import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
+import org.banksuite.events.transfers.v1.TransferBooked;
+import org.banksuite.events.transfers.v1.TransferRejected;
+import org.banksuite.events.transfers.v1.TransferRequested;
+import org.springframework.stereotype.Component;
+
+import static org.banksuite.accounts.account.domain.AccountCommand.*;
+
+/**
+ * Turns the foreign events in the inbox into commands on accounts. A command that fails sends its event to the
+ * sequenced dead-letter queue, where later events of the same entity wait behind it.
+ */
+@Component
+@ProcessingGroup(InboundTranslation.PROCESSING_GROUP)
+class InboundTranslation {
+
+    static final String PROCESSING_GROUP = "account-inbound";
+
+    private final CommandGateway commands;
+
+    InboundTranslation(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(CoreAccountOpened event) {
+        commands.sendAndWait(new ActivateAccount(event.accountId(), event.registrationNumber(), event.accountNumber()));
+    }
+
+    @EventHandler
+    void on(CoreAccountOpeningRefused event) {
+        commands.sendAndWait(new RejectAccountOpening(event.accountId(), event.reason()));
+    }
+
+    @EventHandler
+    void on(CoreRecordTypeChanged event) {
+        commands.sendAndWait(new ConfirmRecordTypeChange(event.accountId(),
+                RecordType.valueOf(event.recordType())));
+    }
+
+    @EventHandler
+    void on(CoreRecordTypeChangeRefused event) {
+        commands.sendAndWait(new RefuseRecordTypeChange(event.accountId(), event.reason()));
+    }
+
+    @EventHandler
+    void on(CoreAccountClosed event) {
+        commands.sendAndWait(new ConfirmClosure(event.accountId()));
+    }
+
+    @EventHandler
+    void on(CoreAccountClosureRefused event) {
+        commands.sendAndWait(new RefuseClosure(event.accountId(), event.reason()));
+    }
+
+    /** Entries of the suite's own transfers are booked by the transfer's events, not a second time here. */
+    @EventHandler
+    void on(CorePostingEntryBooked event) {
+        if (event.transferId() != null) {
+            return;
+        }
+        commands.sendAndWait(new BookPosting(event.accountId(), "core:" + event.entryId(), money(event.amount()),
+                event.text(), null));
+    }
+
+    @EventHandler
+    void on(TransferRequested event) {
+        commands.sendAndWait(new ReserveFunds(event.debtorAccountId(), event.transferId(), money(event.amount())));
+    }
+
+    @EventHandler
+    void on(TransferBooked event) {
+        Money amount = money(event.amount());
+        commands.sendAndWait(new BookPosting(event.debtorAccountId(), event.transferId() + "/debit", amount.negated(),
+                event.debtorText(), event.transferId()));
+        if (event.creditorAccountId() != null) {
+            commands.sendAndWait(new BookPosting(event.creditorAccountId(), event.transferId() + "/credit", amount,
+                    event.creditorText(), null));
+        }
+    }
+
+    @EventHandler
+    void on(TransferRejected event) {
+        commands.sendAndWait(new ReleaseReservation(event.debtorAccountId(), event.transferId()));
+    }
+
+    @EventHandler
+    void on(UnreadableInboundRecord record) {
+        throw new UnreadableInboundRecordException(record);
+    }
+
+    private static Money money(Amount amount) {
+        return Money.of(amount.amount(), Currency.valueOf(amount.currency()));
+    }
+}

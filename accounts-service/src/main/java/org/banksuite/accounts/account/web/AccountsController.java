@@ -1,0 +1,117 @@
+package org.banksuite.accounts.account.web;
+
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.banksuite.accounts.account.domain.AccountState;
+import org.banksuite.accounts.account.domain.AccountStatus;
+import org.banksuite.accounts.account.domain.Currency;
+import org.banksuite.accounts.account.domain.RecordType;
+import org.banksuite.accounts.account.query.AccountView;
+import org.banksuite.accounts.account.query.AccountViews;
+import org.banksuite.accounts.api.AccountsApi;
+import org.banksuite.accounts.api.model.Account;
+import org.banksuite.accounts.api.model.AccountAccepted;
+import org.banksuite.accounts.api.model.AccountList;
+import org.banksuite.accounts.api.model.BlockRequest;
+import org.banksuite.accounts.api.model.OpenAccountRequest;
+import org.banksuite.accounts.api.model.PostingPage;
+import org.banksuite.accounts.api.model.RecordTypeChangeRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.banksuite.accounts.account.domain.AccountCommand.*;
+
+/** The accounts API: maps requests to commands and queries, and their answers back. */
+@RestController
+class AccountsController implements AccountsApi {
+
+    private static final String OPEN_ACCOUNT = "open-account";
+
+    private final CommandGateway commands;
+    private final AccountViews views;
+    private final IdempotentRequests idempotentRequests;
+    private final JsonMapper json;
+
+    AccountsController(CommandGateway commands, AccountViews views, IdempotentRequests idempotentRequests,
+                       JsonMapper json) {
+        this.commands = commands;
+        this.views = views;
+        this.idempotentRequests = idempotentRequests;
+        this.json = json;
+    }
+
+    @Override
+    public ResponseEntity<AccountAccepted> openAccount(String idempotencyKey, OpenAccountRequest request) {
+        IdempotentRequests.Response response = idempotentRequests.execute(OPEN_ACCOUNT, idempotencyKey,
+                RequestFingerprint.of(json, request), accountId -> open(accountId, request));
+        AccountAccepted accepted = json.readValue(response.body(), AccountAccepted.class);
+        return ResponseEntity.status(response.status())
+                .location(URI.create("/v1/accounts/" + accepted.getAccountId()))
+                .body(accepted);
+    }
+
+    private IdempotentRequests.Response open(String accountId, OpenAccountRequest request) {
+        try {
+            commands.sendAndWait(new OpenAccount(accountId, request.getCustomerId(),
+                    Currency.valueOf(request.getCurrency().getValue()),
+                    RecordType.valueOf(request.getRecordType().getValue())));
+        } catch (AggregateStreamCreationException openedBeforeACrash) {
+            // an earlier attempt with this key opened it and crashed before answering
+        }
+        AccountAccepted accepted = AccountApiMapper.accepted(
+                new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false));
+        return new IdempotentRequests.Response(HttpStatus.ACCEPTED.value(), json.writeValueAsString(accepted));
+    }
+
+    @Override
+    public ResponseEntity<Account> getAccount(UUID accountId) {
+        return ResponseEntity.ok(AccountApiMapper.account(view(accountId)));
+    }
+
+    @Override
+    public ResponseEntity<AccountList> listCustomerAccounts(String customerId) {
+        return ResponseEntity.ok(new AccountList()
+                .items(views.ofCustomer(customerId).stream().map(AccountApiMapper::account).toList()));
+    }
+
+    @Override
+    public ResponseEntity<PostingPage> listPostings(UUID accountId, Integer limit, String cursor) {
+        AccountView account = view(accountId);
+        return ResponseEntity.ok(AccountApiMapper.postings(views.postings(account.accountId(), limit, cursor),
+                org.banksuite.accounts.api.model.Currency.fromValue(account.currency())));
+    }
+
+    @Override
+    public ResponseEntity<AccountAccepted> requestRecordTypeChange(UUID accountId, RecordTypeChangeRequest request) {
+        return accepted(new RequestRecordTypeChange(accountId.toString(),
+                RecordType.valueOf(request.getRecordType().getValue())));
+    }
+
+    @Override
+    public ResponseEntity<AccountAccepted> requestClosure(UUID accountId) {
+        return accepted(new RequestClosure(accountId.toString()));
+    }
+
+    @Override
+    public ResponseEntity<AccountAccepted> blockAccount(UUID accountId, BlockRequest request) {
+        return accepted(new BlockAccount(accountId.toString(), request.getReason()));
+    }
+
+    @Override
+    public ResponseEntity<AccountAccepted> unblockAccount(UUID accountId) {
+        return accepted(new UnblockAccount(accountId.toString()));
+    }
+
+    private ResponseEntity<AccountAccepted> accepted(Object command) {
+        AccountState state = commands.sendAndWait(command);
+        return ResponseEntity.accepted().body(AccountApiMapper.accepted(state));
+    }
+
+    private AccountView view(UUID accountId) {
+        return views.find(accountId.toString()).orElseThrow(() -> new AccountNotFoundException(accountId.toString()));
+    }
+}

@@ -1,0 +1,149 @@
+package org.banksuite.accounts.account.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.banksuite.accounts.account.domain.AccountStateConflictException;
+import org.banksuite.accounts.account.query.InvalidCursorException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+
+import static org.banksuite.accounts.account.web.ProblemTypes.*;
+
+/** Every error of the accounts API as {@code application/problem+json} with a stable type. */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    @ExceptionHandler({AccountNotFoundException.class, AggregateNotFoundException.class})
+    ProblemDetail accountNotFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, ACCOUNT_NOT_FOUND, "Account not found", "No such account");
+    }
+
+    @ExceptionHandler(AccountStateConflictException.class)
+    ProblemDetail stateConflict(AccountStateConflictException e) {
+        return problem(HttpStatus.CONFLICT, ACCOUNT_STATE_CONFLICT, "Account state does not allow this", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail keyReused(IdempotencyKeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED, "Idempotency-Key reused", e.getMessage());
+    }
+
+    @ExceptionHandler(RequestInProgressException.class)
+    ResponseEntity<ProblemDetail> inProgress(RequestInProgressException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.CONFLICT, REQUEST_IN_PROGRESS, "Request in progress", e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidCursorException.class)
+    ProblemDetail invalidCursor(InvalidCursorException e) {
+        return invalid("cursor", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail refused(IllegalArgumentException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        if ("accountId".equals(e.getName())) {
+            return accountNotFound(e);
+        }
+        return invalid(e.getName(), "is not a valid " + e.getRequiredType().getSimpleName());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof DatabindException binding && !(cause instanceof StreamReadException)
+                && !binding.getPath().isEmpty()) {
+            String field = binding.getPath().getLast().getPropertyName();
+            if ("currency".equals(field)) {
+                return body(problem(HttpStatus.UNPROCESSABLE_CONTENT, UNSUPPORTED_CURRENCY, "Unsupported currency",
+                        "Accounts are held in DKK, EUR, SEK or NOK"));
+            }
+            return body(invalid(field, "has an invalid value"));
+        }
+        return body(problem(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "Malformed request",
+                "The request body is not JSON of the expected shape"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
+                "Some fields are missing or invalid");
+        problem.setProperty("errors", errors);
+        return body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        if (errors.stream().anyMatch(error -> IDEMPOTENCY_KEY.equals(error.get("field"))
+                || "idempotencyKey".equals(error.get("field")))) {
+            return body(problem(HttpStatus.BAD_REQUEST, IDEMPOTENCY_KEY_MISSING, "Idempotency-Key invalid",
+                    "Idempotency-Key must have 1 to 200 characters"));
+        }
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
+                "Some parameters are invalid");
+        problem.setProperty("errors", errors);
+        return body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e instanceof MissingRequestHeaderException missing && IDEMPOTENCY_KEY.equalsIgnoreCase(missing.getHeaderName())) {
+            return body(problem(HttpStatus.BAD_REQUEST, IDEMPOTENCY_KEY_MISSING, "Idempotency-Key missing",
+                    "Requests that create something need an Idempotency-Key header"));
+        }
+        return super.handleServletRequestBindingException(e, headers, status, request);
+    }
+
+    private static ProblemDetail invalid(String field, String message) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
+                field + " " + message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<Object> body(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}
