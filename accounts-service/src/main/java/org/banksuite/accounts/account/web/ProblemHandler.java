@@ -3,6 +3,7 @@ package org.banksuite.accounts.account.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.ConstraintViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.banksuite.accounts.account.domain.AccountStateConflictException;
 import org.banksuite.accounts.account.query.InvalidCursorException;
@@ -61,6 +62,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail refused(IllegalArgumentException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
+                "Some parameters are invalid");
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
+                        "message", violation.getMessage()))
+                .toList());
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -127,6 +139,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     "Requests that create something need an Idempotency-Key header"));
         }
         return super.handleServletRequestBindingException(e, headers, status, request);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static ProblemDetail invalid(String field, String message) {

@@ -1,0 +1,124 @@
+package org.banksuite.accounts.component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.banksuite.api.accounts.client.model.Account;
+import org.banksuite.api.accounts.client.model.AccountAccepted;
+import org.banksuite.api.accounts.client.model.AccountStatus;
+import org.banksuite.api.accounts.client.model.BlockRequest;
+import org.banksuite.api.accounts.client.model.Currency;
+import org.banksuite.api.accounts.client.model.OpenAccountRequest;
+import org.banksuite.api.accounts.client.model.RecordType;
+import org.banksuite.api.accounts.client.model.RecordTypeChangeRequest;
+import org.banksuite.events.EventJson;
+import org.banksuite.events.accounts.v1.AccountOpened;
+import org.banksuite.events.partnerbank.v1.CoreAccountClosed;
+import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
+import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.banksuite.events.CloudEventsKafka.*;
+
+class AccountLifecycleIT extends ComponentTest {
+
+    @Test
+    void opensAnAccountAndPublishesItWithTheCloudEventsEnvelope() {
+        AccountAccepted accepted = accounts.openAccount(UUID.randomUUID().toString(),
+                new OpenAccountRequest().customerId("cust-1").currency(Currency.DKK).recordType(RecordType.SAVINGS));
+
+        assertThat(accepted.getStatus()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
+        UUID id = accepted.getAccountId();
+        ConsumerRecord<String, byte[]> record = accountEvents(id, 1).getFirst();
+        assertThat(record.key()).isEqualTo(id.toString());
+        assertThat(header(record, SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(record, TYPE)).isEqualTo("accounts.AccountOpened.v1");
+        assertThat(header(record, SUBJECT)).isEqualTo(id.toString());
+        assertThat(header(record, SOURCE)).isEqualTo("/accounts-service");
+        assertThat(header(record, SEQUENCE)).isEqualTo("0");
+        assertThat(header(record, ID)).isNotBlank();
+        assertThat(Instant.parse(header(record, TIME))).isBeforeOrEqualTo(Instant.now());
+        assertThat(header(record, CORRELATION_ID)).isNotBlank();
+        AccountOpened opened = (AccountOpened) EventJson.deserialize(header(record, TYPE), record.value());
+        assertThat(opened.accountId()).isEqualTo(id.toString());
+        assertThat(opened.customerId()).isEqualTo("cust-1");
+        assertThat(opened.currency()).isEqualTo("DKK");
+        assertThat(opened.recordType()).isEqualTo("SAVINGS");
+    }
+
+    @Test
+    void becomesActiveWithTheCoreNumbersWhenTheCoreConfirms() {
+        UUID id = openActive("cust-2", Currency.EUR);
+
+        Account account = accounts.getAccount(id);
+        assertThat(account.getCoreAccount().getRegistrationNumber()).isEqualTo("1234");
+        assertThat(account.getBookedBalance().getAmount()).isEqualTo("0.00");
+        assertThat(account.getBookedBalance().getCurrency()).isEqualTo(Currency.EUR);
+        List<ConsumerRecord<String, byte[]>> events = accountEvents(id, 2);
+        assertThat(events).extracting(record -> header(record, TYPE))
+                .containsExactly("accounts.AccountOpened.v1", "accounts.AccountActivated.v1");
+        assertThat(events).extracting(record -> header(record, SEQUENCE)).containsExactly("0", "1");
+    }
+
+    @Test
+    void isRejectedWhenTheCoreRefusesIt() {
+        UUID id = open("cust-3", Currency.DKK);
+        coreSays(new CoreAccountOpeningRefused(id.toString(), "customer not known at the core", Instant.now()));
+
+        Account account = awaitAccount(id, a -> a.getStatus() == AccountStatus.REJECTED);
+        assertThat(account.getRejectionReason()).isEqualTo("customer not known at the core");
+    }
+
+    @Test
+    void listsACustomersAccounts() {
+        UUID first = open("cust-4", Currency.DKK);
+        UUID second = open("cust-4", Currency.NOK);
+        awaitAccount(second, a -> true);
+        awaitAccount(first, a -> true);
+
+        assertThat(accounts.listCustomerAccounts("cust-4").getItems()).extracting(Account::getAccountId)
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(accounts.listCustomerAccounts("nobody").getItems()).isEmpty();
+    }
+
+    @Test
+    void blocksAndUnblocks() {
+        UUID id = openActive("cust-5", Currency.DKK);
+
+        assertThat(accounts.blockAccount(id, new BlockRequest().reason("card stolen")).getStatus())
+                .isEqualTo(AccountStatus.BLOCKED);
+        assertThat(awaitAccount(id, a -> a.getStatus() == AccountStatus.BLOCKED).getBlockReason()).isEqualTo("card stolen");
+        assertThat(accounts.unblockAccount(id).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        awaitAccount(id, a -> a.getStatus() == AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void changesRecordTypeOnceTheCoreConfirms() {
+        UUID id = openActive("cust-6", Currency.DKK);
+
+        AccountAccepted pending = accounts.requestRecordTypeChange(id, new RecordTypeChangeRequest().recordType(RecordType.BUSINESS));
+        assertThat(pending.getPendingRecordType()).isEqualTo(RecordType.BUSINESS);
+        awaitAccount(id, a -> a.getPendingRecordType() == RecordType.BUSINESS);
+        coreSays(new CoreRecordTypeChanged(id.toString(), "BUSINESS", Instant.now()));
+
+        Account account = awaitAccount(id, a -> a.getRecordType() == RecordType.BUSINESS);
+        assertThat(account.getPendingRecordType()).isNull();
+    }
+
+    @Test
+    void closesAnEmptyAccountOnceTheCoreConfirms() {
+        UUID id = openActive("cust-7", Currency.DKK);
+
+        assertThat(accounts.requestClosure(id).getClosurePending()).isTrue();
+        awaitAccount(id, Account::getClosurePending);
+        coreSays(new CoreAccountClosed(id.toString(), Instant.now()));
+
+        Account account = awaitAccount(id, a -> a.getStatus() == AccountStatus.CLOSED);
+        assertThat(account.getClosurePending()).isFalse();
+        assertThat(accountEvents(id, 4)).extracting(record -> header(record, TYPE)).containsExactly(
+                "accounts.AccountOpened.v1", "accounts.AccountActivated.v1",
+                "accounts.AccountClosureRequested.v1", "accounts.AccountClosed.v1");
+    }
+}

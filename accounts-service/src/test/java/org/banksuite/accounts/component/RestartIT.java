@@ -1,0 +1,114 @@
+package org.banksuite.accounts.component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.banksuite.accounts.AccountsApplication;
+import org.banksuite.api.accounts.client.AccountsApi;
+import org.banksuite.api.accounts.client.invoker.ApiClient;
+import org.banksuite.api.accounts.client.model.Account;
+import org.banksuite.api.accounts.client.model.Currency;
+import org.banksuite.api.accounts.client.model.OpenAccountRequest;
+import org.banksuite.api.accounts.client.model.RecordType;
+import org.banksuite.events.Amount;
+import org.banksuite.events.CloudEventsKafka;
+import org.banksuite.events.EventEnvelope;
+import org.banksuite.events.Topics;
+import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
+import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
+import org.banksuite.testsupport.KafkaTestProducer;
+import org.banksuite.testsupport.TestDatabase;
+import org.banksuite.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.HttpClientErrorException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service stops and starts again on the same database and broker: state, processors and the topic resume. */
+class RestartIT {
+
+    private final TestInfrastructure infrastructure = TestInfrastructure.get();
+    private final TestDatabase database = infrastructure.newDatabase("restart");
+    private final String prefix = infrastructure.newTopicPrefix("restart");
+
+    @Test
+    void resumesWhereItStoppedWithNoEventMissingOnTheTopic() {
+        List<UUID> ids = new ArrayList<>();
+        try (KafkaTestProducer producer = new KafkaTestProducer(infrastructure.kafkaBootstrapServers())) {
+            try (ConfigurableApplicationContext first = start()) {
+                AccountsApi api = client(first);
+                for (int i = 0; i < 3; i++) {
+                    ids.add(api.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest()
+                            .customerId("r-" + i).currency(Currency.DKK).recordType(RecordType.PERSONAL)).getAccountId());
+                }
+                ids.forEach(id -> core(producer, new CoreAccountOpened(id.toString(), "1234", "1", Instant.now())));
+                ids.forEach(id -> await(api, id, a -> a.getStatus().getValue().equals("ACTIVE")));
+            }
+            ids.forEach(id -> core(producer, new CorePostingEntryBooked(id.toString(), "e-" + id, new Amount("10.00", "DKK"),
+                    "while it was down", null, Instant.now())));
+
+            try (ConfigurableApplicationContext second = start()) {
+                AccountsApi api = client(second);
+                ids.forEach(id -> await(api, id, a -> a.getBookedBalance().getAmount().equals("10.00")));
+                api.blockAccount(ids.getFirst(), new org.banksuite.api.accounts.client.model.BlockRequest().reason("after restart"));
+                await(api, ids.getFirst(), a -> a.getStatus().getValue().equals("BLOCKED"));
+
+                long stored = new JdbcTemplate(second.getBean(javax.sql.DataSource.class)).queryForObject(
+                        "select count(*) from domainevententry where type = 'Account'", Long.class);
+                assertThat(stored).isEqualTo(3 * 3 + 1);
+                assertEverySequencePublishedOnceInOrder(ids, stored);
+            }
+        }
+    }
+
+    private void assertEverySequencePublishedOnceInOrder(List<UUID> ids, long stored) {
+        try (TopicReader topic = new TopicReader(infrastructure.kafkaBootstrapServers(), prefix + Topics.ACCOUNTS_EVENTS)) {
+            List<ConsumerRecord<String, byte[]>> records = topic.await(record -> true, (int) stored, Duration.ofSeconds(30));
+            assertThat(topic.settle(record -> true, Duration.ofSeconds(1))).hasSize((int) stored);
+            Map<String, List<Long>> sequences = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                    Collectors.mapping(r -> Long.parseLong(CloudEventsKafka.header(r.headers(), CloudEventsKafka.SEQUENCE)),
+                            Collectors.toList())));
+            for (UUID id : ids) {
+                int count = id.equals(ids.getFirst()) ? 4 : 3;
+                assertThat(sequences.get(id.toString())).containsExactlyElementsOf(
+                        LongStream.range(0, count).boxed().toList());
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(AccountsApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--suite.topics.prefix=" + prefix);
+    }
+
+    private static AccountsApi client(ConfigurableApplicationContext context) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new AccountsApi(new ApiClient().setBasePath("http://localhost:" + port));
+    }
+
+    private void core(KafkaTestProducer producer, org.banksuite.events.IntegrationEvent event) {
+        producer.send(CloudEventsKafka.toRecord(prefix + Topics.PARTNER_BANK_EVENTS,
+                EventEnvelope.of(UUID.randomUUID().toString(), "/partner-bank-adapter", Instant.now(), 0, event)));
+    }
+
+    private static void await(AccountsApi api, UUID id, java.util.function.Predicate<Account> condition) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .ignoreException(HttpClientErrorException.NotFound.class)
+                .until(() -> condition.test(api.getAccount(id)));
+    }
+}
