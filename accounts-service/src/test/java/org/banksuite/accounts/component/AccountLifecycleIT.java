@@ -49,6 +49,16 @@ class AccountLifecycleIT extends ComponentTest {
     }
 
     @Test
+    void carriesTheCallersTraceContextOntoTheEvent() {
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        accounts.getApiClient().addDefaultHeader("traceparent", traceparent);
+
+        UUID id = open("cust-trace", Currency.DKK);
+
+        assertThat(header(accountEvents(id, 1).getFirst(), TRACEPARENT)).isEqualTo(traceparent);
+    }
+
+    @Test
     void becomesActiveWithTheCoreNumbersWhenTheCoreConfirms() {
         UUID id = openActive("cust-2", Currency.EUR);
 

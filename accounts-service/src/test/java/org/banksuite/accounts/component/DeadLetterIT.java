@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.events.Amount;
@@ -16,11 +15,20 @@ import org.banksuite.events.transfers.v1.TransferBooked;
 import org.banksuite.events.transfers.v1.TransferRequested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Inbound events that fail go to Axon's sequenced dead-letter queue: never skipped, never retried in a hot loop. */
+/**
+ * Inbound events that fail go to Axon's sequenced dead-letter queue: never skipped, retried on a back-off
+ * schedule (shortened here), never in a hot loop.
+ */
+@TestPropertySource(properties = {
+        "accounts.dead-letters.first-retry-after=PT1S",
+        "accounts.dead-letters.check-interval=PT0.5S"})
 class DeadLetterIT extends ComponentTest {
 
     private static final String INBOUND = "account-inbound";
@@ -30,7 +38,7 @@ class DeadLetterIT extends ComponentTest {
 
 
     @Test
-    void holdsBackOnlyTheFailedEntityAndCatchesUpInOrderOnceRetriedAfterTheFix() {
+    void holdsBackOnlyTheFailedEntityAndRetriesByItselfOnceTheCauseIsGone() {
         UUID debtor = openActive("d-1", Currency.DKK);
         UUID creditor = open("d-2", Currency.DKK);
         UUID bystander = openActive("d-3", Currency.DKK);
@@ -53,12 +61,9 @@ class DeadLetterIT extends ComponentTest {
         assertThat(accounts.getAccount(creditor).getBookedBalance().getAmount()).isEqualTo("0.00");
 
         activate(creditor);
-        boolean retried = retrier().process(letter -> letter.message().getPayload() instanceof TransferBooked retry
-                && retry.transferId().equals(transfer));
 
-        assertThat(retried).isTrue();
-        assertThat(deadLetters().contains(transfer)).isFalse();
         awaitAccount(creditor, a -> a.getBookedBalance().getAmount().equals("30.00"));
+        assertThat(deadLetters().contains(transfer)).isFalse();
         assertThat(awaitAccount(debtor, a -> a.getBookedBalance().getAmount().equals("70.00"))
                 .getReservedBalance().getAmount()).isEqualTo("0.00");
         assertThat(accounts.listPostings(creditor, null, null).getItems()).hasSize(1);
@@ -77,6 +82,45 @@ class DeadLetterIT extends ComponentTest {
         await().atMost(PATIENCE).until(() -> deadLetters().contains("broken-entity"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0.00", "-5.00", "12.345"})
+    void deadLettersAReservationOfAnAmountThatIsNotPositiveOrTooPreciseAndChangesNoBalance(String amount) {
+        UUID debtor = openActive("d-5-" + amount, Currency.DKK);
+        credit(debtor, "20.00", Currency.DKK);
+        awaitAccount(debtor, a -> a.getBookedBalance().getAmount().equals("20.00"));
+        String transfer = UUID.randomUUID().toString();
+
+        producer.send(rawTransferRequested(transfer, debtor, amount));
+
+        await().atMost(PATIENCE).until(() -> deadLetters().contains(transfer));
+        credit(debtor, "1.00", Currency.DKK);
+        var account = awaitAccount(debtor, a -> a.getBookedBalance().getAmount().equals("21.00"));
+        assertThat(account.getReservedBalance().getAmount()).isEqualTo("0.00");
+        assertThat(account.getAvailableBalance().getAmount()).isEqualTo("21.00");
+    }
+
+    /** Written by hand: the contract's own records refuse to carry an over-precise amount. */
+    private ProducerRecord<String, byte[]> rawTransferRequested(String transfer, UUID debtor, String amount) {
+        String json = """
+                {"transferId": "%s", "debtorAccountId": "%s", "creditor": {"registrationNumber": "1234",
+                 "accountNumber": "99"}, "amount": {"amount": "%s", "currency": "DKK"}, "debtorText": "x",
+                 "creditorText": "y", "requestedAt": "2026-11-22T10:00:00Z"}""".formatted(transfer, debtor, amount);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.transfersEvents(), transfer,
+                json.getBytes(StandardCharsets.UTF_8));
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", UUID.randomUUID().toString());
+        header(record, "ce_source", "/transfers-service");
+        header(record, "ce_type", "transfers.TransferRequested.v1");
+        header(record, "ce_subject", transfer);
+        header(record, "ce_time", "2026-11-22T10:00:00Z");
+        header(record, "ce_sequence", "0");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void activate(UUID accountId) {
         send(topics.partnerBankEvents(), EventEnvelope.of(UUID.randomUUID().toString(), "/partner-bank-adapter",
                 Instant.now(), 0, new org.banksuite.events.partnerbank.v1.CoreAccountOpened(accountId.toString(),
@@ -86,10 +130,6 @@ class DeadLetterIT extends ComponentTest {
 
     private SequencedDeadLetterQueue<EventMessage<?>> deadLetters() {
         return processing.deadLetterQueue(INBOUND).orElseThrow();
-    }
-
-    private SequencedDeadLetterProcessor<EventMessage<?>> retrier() {
-        return processing.sequencedDeadLetterProcessor(INBOUND).orElseThrow();
     }
 
     private static Amount dkk(String amount) {

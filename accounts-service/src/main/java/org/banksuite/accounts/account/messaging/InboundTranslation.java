@@ -27,9 +27,9 @@ import static org.banksuite.accounts.account.domain.AccountCommand.*;
  */
 @Component
 @ProcessingGroup(InboundTranslation.PROCESSING_GROUP)
-class InboundTranslation {
+public class InboundTranslation {
 
-    static final String PROCESSING_GROUP = "account-inbound";
+    public static final String PROCESSING_GROUP = "account-inbound";
 
     private final CommandGateway commands;
 

@@ -1,0 +1,64 @@
+package org.banksuite.accounts.account.messaging;
+
+import java.time.Clock;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Retries dead-lettered inbound sequences by themselves, on a back-off schedule, so that a passing cause (an event
+ * that arrived before the one it depends on, a database hiccup) heals without anyone's help, and a lasting one
+ * never turns into a hot loop. Axon's queue keeps the letters; this only decides when to try them again.
+ */
+@Component
+public class InboundRetries {
+
+    static final String FAILED_ATTEMPTS = "failedAttempts";
+    private static final Logger log = LoggerFactory.getLogger(InboundRetries.class);
+    private static final int MAX_SEQUENCES_PER_RUN = 100;
+
+    private final EventProcessingConfiguration processing;
+    private final RetrySchedule schedule;
+    private final Clock clock;
+
+    InboundRetries(EventProcessingConfiguration processing, RetrySchedule schedule, Clock clock) {
+        this.processing = processing;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    /** Counts failed attempts in the letter's diagnostics; the schedule reads them back. */
+    public static EnqueuePolicy<EventMessage<?>> countingPolicy() {
+        return (letter, cause) -> Decisions.requeue(cause,
+                failed -> failed.diagnostics().and(FAILED_ATTEMPTS, failedAttempts(failed) + 1));
+    }
+
+    @Scheduled(fixedDelayString = "${accounts.dead-letters.check-interval:PT5S}")
+    void retryDueSequences() {
+        processing.sequencedDeadLetterProcessor(InboundTranslation.PROCESSING_GROUP).ifPresent(processor -> {
+            int retried = 0;
+            while (retried < MAX_SEQUENCES_PER_RUN && processor.process(this::isDue)) {
+                retried++;
+            }
+            if (retried > 0) {
+                log.info("Retried {} dead-lettered inbound sequence(s) successfully", retried);
+            }
+        });
+    }
+
+    private boolean isDue(DeadLetter<? extends EventMessage<?>> letter) {
+        return schedule.isDue(failedAttempts(letter), letter.lastTouched(), clock.instant());
+    }
+
+    private static int failedAttempts(DeadLetter<?> letter) {
+        Object attempts = letter.diagnostics().get(FAILED_ATTEMPTS);
+        return attempts instanceof Number number ? number.intValue() : 1;
+    }
+}

@@ -1,0 +1,37 @@
+package org.banksuite.accounts.config;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Gives every command a trace context: the one it inherited from the event it reacts to, else the calling request's
+ * {@code traceparent} header, else a new trace. The events the command causes carry it on to the topic.
+ */
+@Component
+class TraceparentOnCommands implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> command.getMetaData().containsKey(Tracing.TRACEPARENT)
+                ? command
+                : command.andMetaData(Map.of(Tracing.TRACEPARENT, fromRequestOrNew()));
+    }
+
+    private static String fromRequestOrNew() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            String traceparent = request.getHeader(Tracing.TRACEPARENT);
+            if (Tracing.isValid(traceparent)) {
+                return traceparent;
+            }
+        }
+        return Tracing.newTraceparent();
+    }
+}
