@@ -1,0 +1,165 @@
+package org.banksuite.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL 17 server from the binaries in zonky's Maven artifacts, on loopback. As root it
+ * runs in a user namespace ({@code unshare -U}), since PostgreSQL refuses to run as root. It stops
+ * when this JVM exits: through the {@link ShutdownSequence}, or by a watchdog if this JVM is killed
+ * outright.
+ * Authentication is {@code trust} on loopback: any password works.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final String USERNAME = "postgres";
+    private static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgresSettings settings;
+    private final Path dataDirectory;
+    private EmbeddedPostgres postgres;
+    private ParentDeathSignal stopWithThisJvm;
+    private Duration startupTime;
+
+    public EmbeddedPostgresServer(EmbeddedPostgresSettings settings) {
+        this.settings = settings;
+        this.dataDirectory = settings.dataDirectory() != null
+                ? settings.dataDirectory().toAbsolutePath().normalize()
+                : Directories.createTemp("embedded-postgres-");
+    }
+
+    /** A throw-away, non-durable server on a free port. */
+    public static EmbeddedPostgresServer forTests() {
+        return new EmbeddedPostgresServer(EmbeddedPostgresSettings.forTests());
+    }
+
+    /**
+     * Stops a server still running on a kept data directory, e.g. one whose parent was killed
+     * before it could stop it. Does nothing if none runs there.
+     */
+    public static void stopLeftoverServer(Path dataDirectory) {
+        Postmaster.stopIfRunning(dataDirectory.toAbsolutePath().normalize(), Duration.ofSeconds(30));
+    }
+
+    public synchronized EmbeddedPostgresServer start() {
+        if (postgres != null) {
+            throw new IllegalStateException("already started");
+        }
+        long startedAt = System.nanoTime();
+        try {
+            postgres = EmbeddedPostgresBuilder.from(settings, dataDirectory).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL failed to start"
+                    + (settings.logFile() != null ? "\n" + LogTail.of(settings.logFile(), 40) : ""), e);
+        }
+        ShutdownSequence.register(this);
+        stopWithThisJvm = Postmaster.find(dataDirectory)
+                .map(postmaster -> ParentDeathSignal.arm(postmaster.pid(), "INT", 20))
+                .orElse(null);
+        startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
+        LOG.info("PostgreSQL ready on port {} in {} ms (data {}, durable {})",
+                port(), startupTime.toMillis(), dataDescription(), settings.durable());
+        return this;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    public String username() {
+        return USERNAME;
+    }
+
+    public String password() {
+        return PASSWORD;
+    }
+
+    public boolean isRunning() {
+        return postgres != null && Postmaster.find(dataDirectory).isPresent();
+    }
+
+    @Override
+    public String toString() {
+        return "PostgreSQL on port " + (postgres != null ? port() : settings.port());
+    }
+
+    /** The running server's process id. */
+    public long pid() {
+        return Postmaster.find(dataDirectory).map(ProcessHandle::pid).orElse(-1L);
+    }
+
+    /** How long {@link #start()} took, initdb included. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Creates the database unless it exists; names are lowercase SQL identifiers. */
+    public void createDatabaseIfMissing(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain lowercase database name: " + name);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USERNAME, PASSWORD);
+             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("create database \"" + name + "\"");
+            }
+        } catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // duplicate_database: created concurrently, fine
+                throw new IllegalStateException("cannot create database " + name, e);
+            }
+        }
+    }
+
+    /** Stops the server (fast shutdown); a temporary data directory is deleted. */
+    @Override
+    public synchronized void close() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+            LOG.info("PostgreSQL on port {} stopped", port());
+        } catch (IOException e) {
+            LOG.warn("PostgreSQL did not stop cleanly", e);
+        } finally {
+            if (stopWithThisJvm != null) {
+                stopWithThisJvm.disarm();
+            }
+            postgres = null;
+            ShutdownSequence.unregister(this);
+        }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    private String dataDescription() {
+        return settings.dataDirectory() != null ? dataDirectory.toString() : "temporary";
+    }
+}

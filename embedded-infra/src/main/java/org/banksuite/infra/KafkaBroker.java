@@ -1,0 +1,177 @@
+package org.banksuite.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Kafka KRaft node (combined broker and controller) listening on 127.0.0.1, run as a child
+ * JVM from the current JVM's classpath, so the broker's own jars never load into the parent. The
+ * child exits when the parent dies (see {@link BrokerMain}), and the {@link ShutdownSequence} stops
+ * it when the parent exits normally.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaBroker.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaBrokerSettings settings;
+    private final Path workDirectory;
+    private final Path logDirectory;
+    private final Path logFile;
+    private final Object closeLock = new Object();
+    private volatile int port;
+    private volatile Process process;
+    private volatile Duration startupTime;
+
+    public KafkaBroker(KafkaBrokerSettings settings) {
+        this.settings = settings;
+        if (settings.logDirectory() != null) { // generated config beside the kept data: nothing in /tmp to leak
+            this.logDirectory = settings.logDirectory().toAbsolutePath();
+            this.workDirectory = Directories.create(logDirectory.resolveSibling(logDirectory.getFileName() + "-config"));
+        } else {
+            this.workDirectory = Directories.createTemp("kafka-broker-");
+            this.logDirectory = workDirectory.resolve("data");
+        }
+        this.logFile = settings.logFile() != null ? settings.logFile().toAbsolutePath() : workDirectory.resolve("broker.log");
+    }
+
+    /** A throw-away broker on free ports with a temporary log directory. */
+    public static KafkaBroker forTests() {
+        return new KafkaBroker(KafkaBrokerSettings.forTests());
+    }
+
+    /** Formats the log directory if needed, starts the broker and waits until it answers (at most 60 s). */
+    public synchronized KafkaBroker start() {
+        if (process != null) {
+            throw new IllegalStateException("already started");
+        }
+        long startedAt = System.nanoTime();
+        Directories.create(logDirectory);
+        Directories.create(logFile.getParent());
+        KafkaLogDirectoryLock.awaitReleased(logDirectory, STOP_TIMEOUT);
+        port = FreePorts.orFree(settings.port());
+        int controllerPort = FreePorts.orFree(settings.controllerPort());
+        Path serverProperties = workDirectory.resolve("server.properties");
+        KafkaServerProperties.write(
+                KafkaServerProperties.of(port, controllerPort, logDirectory, settings.durable()), serverProperties);
+        if (KafkaStorageFormatter.formatIfNeeded(logDirectory, serverProperties, logFile)) {
+            LOG.info("Formatted Kafka log directory {} in {} ms", logDirectory, millisSince(startedAt));
+        }
+        ShutdownSequence.register(this);
+        Process started = launch(serverProperties);
+        process = started;
+        try {
+            KafkaReadiness.await(started, bootstrapServers(), logFile, START_TIMEOUT);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        startupTime = Duration.ofMillis(millisSince(startedAt));
+        LOG.info("Kafka broker ready on {} in {} ms (log dir {}, log {})",
+                bootstrapServers(), startupTime.toMillis(), logDirectory, logFile);
+        return this;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path logDirectory() {
+        return logDirectory;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** How long {@link #start()} took, formatting included. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    public boolean isRunning() {
+        Process current = process;
+        return current != null && current.isAlive();
+    }
+
+    /** Stops the broker: SIGTERM (Kafka's controlled shutdown), then SIGKILL after 30 s. */
+    @Override
+    public void close() {
+        synchronized (closeLock) {
+            Process stopping = process;
+            process = null;
+            if (stopping != null) {
+                stop(stopping);
+                LOG.info("Kafka broker on {} stopped", bootstrapServers());
+            }
+            ShutdownSequence.unregister(this);
+            if (settings.logDirectory() == null) {
+                Directories.deleteQuietly(workDirectory); // temporary config, data and (unless kept elsewhere) log
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Kafka broker on " + bootstrapServers();
+    }
+
+    private Process launch(Path serverProperties) {
+        List<String> command = ChildJvm.command(jvmOptions(), BrokerMain.class.getName(), List.of(serverProperties.toString()));
+        try {
+            return new ProcessBuilder(ChildJvm.ignoringTerminalSignals(command))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start(); // stdin stays a pipe from this JVM: BrokerMain exits when it closes
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the Kafka broker's JVM", e);
+        }
+    }
+
+    private List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of(
+                "-Xmx" + settings.maxHeap(),
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true"));
+        options.addAll(ChildLogging.jvmOptions(workDirectory));
+        options.addAll(settings.extraJvmOptions());
+        return options;
+    }
+
+    private static void stop(Process stopping) {
+        if (stopping.isAlive()) {
+            stopping.destroy();
+            try {
+                if (!stopping.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    LOG.warn("Kafka broker did not stop within {} s, killing it", STOP_TIMEOUT.toSeconds());
+                    stopping.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                stopping.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            stopping.getOutputStream().close();
+        } catch (IOException ignored) {
+            // the pipe is only the child's lifeline
+        }
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+}

@@ -1,0 +1,39 @@
+package org.banksuite.infra;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to run a {@link KafkaBroker}.
+ *
+ * @param port            the client listener's port; 0 picks a free one
+ * @param controllerPort  the KRaft controller listener's port; 0 picks a free one (keep it fixed
+ *                        for a kept log directory, the quorum remembers its voter's endpoint)
+ * @param logDirectory    Kafka's data ({@code log.dirs}); null means a temporary one, deleted on close
+ * @param logFile         where the broker's output goes; null means a temporary file
+ * @param maxHeap         the child JVM's {@code -Xmx}, e.g. "512m"
+ * @param durable         flush every append to disk before acknowledging it (see {@link KafkaServerProperties})
+ * @param extraJvmOptions further options for the child JVM
+ */
+public record KafkaBrokerSettings(
+        int port,
+        int controllerPort,
+        Path logDirectory,
+        Path logFile,
+        String maxHeap,
+        boolean durable,
+        List<String> extraJvmOptions) {
+
+    public KafkaBrokerSettings {
+        extraJvmOptions = List.copyOf(extraJvmOptions);
+    }
+
+    public static KafkaBrokerSettings forTests() {
+        return new KafkaBrokerSettings(0, 0, null, null, "512m", false, List.of());
+    }
+
+    /** A broker whose data survives restarts, on fixed ports. */
+    public static KafkaBrokerSettings kept(int port, int controllerPort, Path logDirectory, Path logFile) {
+        return new KafkaBrokerSettings(port, controllerPort, logDirectory, logFile, "512m", true, List.of());
+    }
+}

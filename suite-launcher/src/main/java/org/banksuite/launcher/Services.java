@@ -1,0 +1,34 @@
+package org.banksuite.launcher;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The services {@code ./suite up} starts, in this order, each once the previous one is ready. A
+ * service joins the local stack with one entry here (and its module in the {@code suite} script's
+ * {@code SERVICE_MODULES}). Planned: partner-bank-simulator 8089, partner-bank-proxy 8084,
+ * partner-bank-adapter 8083, transfers-service 8082.
+ */
+final class Services {
+
+    static final List<ServiceDefinition> ALL = List.of(
+            new ServiceDefinition("accounts-service", "SUITE_ACCOUNTS_PORT", 8081, "accounts"));
+
+    /** {@code SUITE_SERVICES=none} (or a comma-separated list of names) starts fewer of them. */
+    static final String SELECTION_VARIABLE = "SUITE_SERVICES";
+
+    private Services() {
+    }
+
+    static List<ServiceDefinition> selected(Map<String, String> environment) {
+        String selection = environment.getOrDefault(SELECTION_VARIABLE, "").trim();
+        if (selection.isEmpty() || selection.equals("all")) {
+            return ALL;
+        }
+        Set<String> names = Arrays.stream(selection.split(",")).map(String::trim).collect(Collectors.toSet());
+        return ALL.stream().filter(service -> names.contains(service.name())).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.banksuite.launcher;
+
+import java.nio.file.Path;
+
+/** Where the local stack keeps its state: everything under {@code .suite/} in the project's root. */
+record SuiteLayout(Path home) {
+
+    Path stateDirectory() {
+        return home.resolve(".suite");
+    }
+
+    Path postgresData() {
+        return stateDirectory().resolve("data").resolve("postgres");
+    }
+
+    Path kafkaData() {
+        return stateDirectory().resolve("data").resolve("kafka");
+    }
+
+    Path logs() {
+        return stateDirectory().resolve("logs");
+    }
+
+    Path log(String name) {
+        return logs().resolve(name + ".log");
+    }
+
+    Path pidFile() {
+        return stateDirectory().resolve("suite.pid");
+    }
+
+    Path statusFile() {
+        return stateDirectory().resolve("status.txt");
+    }
+
+    /** A path relative to the project's root, for messages. */
+    String show(Path path) {
+        Path relative = home.relativize(path.toAbsolutePath());
+        return relative.toString().isEmpty() ? "." : relative.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.banksuite.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ServicesTest {
+
+    @Test
+    void startsAllServicesUnlessToldOtherwise() {
+        assertThat(Services.selected(Map.of())).isEqualTo(Services.ALL);
+    }
+
+    @Test
+    void startsNoneWhenAskedForNone() {
+        assertThat(Services.selected(Map.of("SUITE_SERVICES", "none"))).isEmpty();
+    }
+
+    @Test
+    void startsOnlyTheNamedServices() {
+        assertThat(Services.selected(Map.of("SUITE_SERVICES", " accounts-service ")))
+                .extracting(ServiceDefinition::name).containsExactly("accounts-service");
+    }
+
+    @Test
+    void findsAServicesJarInItsModulesTarget() {
+        ServiceDefinition accounts = Services.ALL.getFirst();
+
+        assertThat(accounts.jar(Path.of("/repo"))).isEqualTo(Path.of("/repo/accounts-service/target/accounts-service.jar"));
+        assertThat(accounts.port(Map.of())).isEqualTo(8081);
+        assertThat(accounts.port(Map.of("SUITE_ACCOUNTS_PORT", "18081"))).isEqualTo(18081);
+    }
+}
