@@ -1,11 +1,20 @@
 package org.banksuite.accounts.config;
 
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.banksuite.accounts.account.domain.Account;
+import org.banksuite.accounts.account.domain.Ledger;
+import org.banksuite.accounts.account.domain.Money;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -14,23 +23,41 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
 
-    /** Registered here, not by a Spring stereotype on the aggregate, to keep Spring out of the domain. */
+    /**
+     * Registered here, not by a Spring stereotype on the aggregate, to keep Spring out of the domain. A snapshot
+     * every {@code accounts.snapshot-threshold} events keeps loading a long-lived account fast.
+     */
     @Bean
-    ConfigurerModule accountAggregate() {
-        return configurer -> configurer.configureAggregate(Account.class);
+    ConfigurerModule accountAggregate(@Value("${accounts.snapshot-threshold:250}") int snapshotThreshold) {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Account.class)
+                .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                        accountSnapshotter(c), snapshotThreshold)));
+    }
+
+    /** Spring's snapshotter only knows aggregates declared as Spring beans; this one knows the account. */
+    private static Snapshotter accountSnapshotter(org.axonframework.config.Configuration configuration) {
+        return AggregateSnapshotter.builder()
+                .eventStore(configuration.eventStore())
+                .aggregateFactories(new GenericAggregateFactory<>(Account.class))
+                .transactionManager(configuration.getComponent(TransactionManager.class))
+                .build();
     }
 
     /**
      * Replay and merged tracking tokens are polymorphic; Jackson 3 denies every subtype of Object unless told
-     * which packages it may resolve.
+     * which packages it may resolve. Snapshots of accounts are their fields.
      */
     @Bean
-    Jackson3SerializerCustomizer axonTypesAllowed() {
-        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                .allowIfSubType("org.axonframework.")
-                .allowIfSubType("org.banksuite.")
-                .allowIfSubType("java.util.")
-                .build());
+    static Jackson3SerializerCustomizer axonSerialization() {
+        return builder -> builder
+                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                        .allowIfSubType("org.axonframework.")
+                        .allowIfSubType("org.banksuite.")
+                        .allowIfSubType("java.util.")
+                        .build())
+                .addMixIn(Account.class, FieldsOnly.class)
+                .addMixIn(Ledger.class, FieldsOnly.class)
+                .addMixIn(Money.class, FieldsOnly.class);
     }
 
     /** Correlation and causation ids, as Axon keeps them ({@code traceId}, {@code correlationId}). */

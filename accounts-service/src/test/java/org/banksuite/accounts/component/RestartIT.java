@@ -42,6 +42,38 @@ class RestartIT {
     private final String prefix = infrastructure.newTopicPrefix("restart");
 
     @Test
+    void restoresAnAccountFromItsSnapshotWithEveryInvariantIntact() {
+        try (KafkaTestProducer producer = new KafkaTestProducer(infrastructure.kafkaBootstrapServers())) {
+            UUID id;
+            try (ConfigurableApplicationContext first = start()) {
+                AccountsApi api = client(first);
+                id = api.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest()
+                        .customerId("s-1").currency(Currency.DKK).recordType(RecordType.PERSONAL)).getAccountId();
+                core(producer, new CoreAccountOpened(id.toString(), "1234", "7", Instant.now()));
+                for (int i = 1; i <= 4; i++) {
+                    core(producer, posting(id, "entry-" + i, "10.00"));
+                }
+                await(api, id, a -> a.getBookedBalance().getAmount().equals("40.00"));
+                JdbcTemplate jdbc = new JdbcTemplate(first.getBean(javax.sql.DataSource.class));
+                assertThat(jdbc.queryForObject("select count(*) from snapshotevententry where aggregateidentifier = ?",
+                        Long.class, id.toString())).isPositive();
+            }
+            try (ConfigurableApplicationContext second = start()) {
+                AccountsApi api = client(second);
+                core(producer, posting(id, "entry-2", "10.00"));
+                core(producer, posting(id, "entry-5", "0.01"));
+                await(api, id, a -> a.getBookedBalance().getAmount().equals("40.01"));
+                api.blockAccount(id, new org.banksuite.api.accounts.client.model.BlockRequest().reason("snapshot check"));
+                await(api, id, a -> a.getStatus().getValue().equals("BLOCKED"));
+            }
+        }
+    }
+
+    private static CorePostingEntryBooked posting(UUID id, String entryId, String amount) {
+        return new CorePostingEntryBooked(id.toString(), entryId, new Amount(amount, "DKK"), "incoming", null, Instant.now());
+    }
+
+    @Test
     void resumesWhereItStoppedWithNoEventMissingOnTheTopic() {
         List<UUID> ids = new ArrayList<>();
         try (KafkaTestProducer producer = new KafkaTestProducer(infrastructure.kafkaBootstrapServers())) {
@@ -63,9 +95,10 @@ class RestartIT {
                 api.blockAccount(ids.getFirst(), new org.banksuite.api.accounts.client.model.BlockRequest().reason("after restart"));
                 await(api, ids.getFirst(), a -> a.getStatus().getValue().equals("BLOCKED"));
 
-                long stored = new JdbcTemplate(second.getBean(javax.sql.DataSource.class)).queryForObject(
-                        "select count(*) from domainevententry where type = 'Account'", Long.class);
+                JdbcTemplate jdbc = new JdbcTemplate(second.getBean(javax.sql.DataSource.class));
+                long stored = jdbc.queryForObject("select count(*) from domainevententry where type = 'Account'", Long.class);
                 assertThat(stored).isEqualTo(3 * 3 + 1);
+                assertThat(jdbc.queryForObject("select count(*) from snapshotevententry", Long.class)).isPositive();
                 assertEverySequencePublishedOnceInOrder(ids, stored);
             }
         }
@@ -93,7 +126,8 @@ class RestartIT {
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                "--suite.topics.prefix=" + prefix);
+                "--suite.topics.prefix=" + prefix,
+                "--accounts.snapshot-threshold=3");
     }
 
     private static AccountsApi client(ConfigurableApplicationContext context) {
@@ -109,6 +143,6 @@ class RestartIT {
     private static void await(AccountsApi api, UUID id, java.util.function.Predicate<Account> condition) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> condition.test(api.getAccount(id)));
+                .until(() -> api.getAccount(id), condition::test);
     }
 }

@@ -10,12 +10,17 @@ import java.util.Set;
  * An account's money: the booked balance, the holds on it, and the ids already seen, so that a posting or a
  * reservation asked for twice counts once. Available = booked - held.
  */
-final class Ledger {
+public final class Ledger {
 
     private Money booked;
-    private final Map<String, Money> holds = new HashMap<>();
-    private final Set<String> settledReservations = new HashSet<>();
-    private final Set<String> bookedPostings = new HashSet<>();
+    // not final: a snapshot restores them by assignment
+    private Map<String, Money> holds = new HashMap<>();
+    private Set<String> settledReservations = new HashSet<>();
+    private Set<String> bookedPostings = new HashSet<>();
+
+    private Ledger() {
+        // for snapshots
+    }
 
     Ledger(Currency currency) {
         this.booked = Money.zero(currency);

@@ -1,0 +1,68 @@
+package org.banksuite.accounts.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.banksuite.accounts.account.domain.Account;
+import org.banksuite.accounts.account.domain.AccountEvent;
+import org.banksuite.accounts.account.domain.Currency;
+import org.banksuite.accounts.account.domain.Money;
+import org.banksuite.accounts.account.domain.RecordType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A snapshot must bring back every piece of an account's state, or a restored account could count money twice. */
+class AccountSnapshotTest {
+
+    private final Jackson3Serializer serializer = Jackson3Serializer.builder()
+            .jsonMapperBuilderCustomizer(AxonConfig.axonSerialization()).build();
+
+    @Test
+    void restoresEveryFieldOfTheAccount() {
+        Account account = accountWith(
+                new AccountEvent.AccountOpened("a1", "c1", Currency.DKK, RecordType.PERSONAL),
+                new AccountEvent.AccountActivated("a1", "1234", "42"),
+                new AccountEvent.PostingBooked("a1", "p1", dkk("100.00"), "salary", null, null, dkk("100.00")),
+                new AccountEvent.FundsReserved("a1", "t1", dkk("30.00")),
+                new AccountEvent.FundsReserved("a1", "t2", dkk("5.00")),
+                new AccountEvent.ReservationReleased("a1", "t2", dkk("5.00")),
+                new AccountEvent.RecordTypeChangeRequested("a1", RecordType.PERSONAL, RecordType.SAVINGS));
+
+        SerializedObject<String> snapshot = serializer.serialize(account, String.class);
+        Account restored = serializer.deserialize(snapshot);
+
+        assertThat(serializer.serialize(restored, String.class).getData()).isEqualTo(snapshot.getData());
+        assertThat(snapshot.getData()).contains("\"p1\"", "\"t1\"", "\"t2\"", "\"SAVINGS\"", "\"1234\"");
+    }
+
+    @Test
+    void storesMoneyAsItsAmountAndCurrencyOnly() {
+        assertThat(serializer.serialize(dkk("12.50"), String.class).getData())
+                .isEqualTo("{\"amount\":12.50,\"currency\":\"DKK\"}");
+    }
+
+    private static Account accountWith(AccountEvent... events) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events.length; i++) {
+            messages.add(new GenericDomainEventMessage<>("Account", "a1", i, events[i]));
+        }
+        Account root = new GenericAggregateFactory<>(Account.class).createAggregateRoot("a1", messages.getFirst());
+        EventSourcedAggregate<Account> aggregate = EventSourcedAggregate.initialize(root,
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Account.class), null, NoSnapshotTriggerDefinition.TRIGGER);
+        aggregate.initializeState(DomainEventStream.of(messages));
+        return aggregate.getAggregateRoot();
+    }
+
+    private static Money dkk(String amount) {
+        return Money.of(amount, Currency.DKK);
+    }
+}
