@@ -73,6 +73,25 @@ class AccountLifecycleIT extends ComponentTest {
     }
 
     @Test
+    void leavesTheCoreAccountOutUntilTheCoreConfirms() {
+        UUID id = open("cust-8", Currency.DKK);
+        awaitAccount(id, a -> true);
+
+        String json = org.springframework.web.client.RestClient.create("http://localhost:" + port)
+                .get().uri("/v1/accounts/{id}", id).retrieve().body(String.class);
+        assertThat(json).doesNotContain("coreAccount").contains("\"status\":\"PENDING_ACTIVATION\"");
+    }
+
+    @Test
+    void answersHealthProbesAndServesMetrics() {
+        var http = org.springframework.web.client.RestClient.create("http://localhost:" + port);
+        assertThat(http.get().uri("/actuator/health/readiness").retrieve().body(String.class)).contains("UP");
+        assertThat(http.get().uri("/actuator/health/liveness").retrieve().body(String.class)).contains("UP");
+        assertThat(http.get().uri("/actuator/prometheus").retrieve().body(String.class))
+                .contains("http_server_requests_seconds", "hikaricp_connections");
+    }
+
+    @Test
     void isRejectedWhenTheCoreRefusesIt() {
         UUID id = open("cust-3", Currency.DKK);
         coreSays(new CoreAccountOpeningRefused(id.toString(), "customer not known at the core", Instant.now()));

@@ -80,6 +80,12 @@ class DeadLetterIT extends ComponentTest {
 
         awaitAccount(other, a -> a.getBookedBalance().getAmount().equals("3.00"));
         await().atMost(PATIENCE).until(() -> deadLetters().contains("broken-entity"));
+        assertThat(prometheus()).containsPattern("accounts_inbound_dead_letter_sequences\\{[^}]*} [1-9]");
+    }
+
+    private String prometheus() {
+        return org.springframework.web.client.RestClient.create("http://localhost:" + port)
+                .get().uri("/actuator/prometheus").retrieve().body(String.class);
     }
 
     @ParameterizedTest

@@ -17,7 +17,7 @@ class InboundConsumer {
         this.inbox = inbox;
     }
 
-    @KafkaListener(id = "accounts-inbound",
+    @KafkaListener(id = "accounts-inbound", idIsGroup = false,
             topics = {"#{@topicNames.partnerBankEvents()}", "#{@topicNames.transfersEvents()}"})
     void receive(ConsumerRecord<String, byte[]> record) {
         inbox.accept(record);
