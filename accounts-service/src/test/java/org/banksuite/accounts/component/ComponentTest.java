@@ -101,12 +101,8 @@ abstract class ComponentTest {
     }
 
     Account awaitAccount(UUID accountId, java.util.function.Predicate<Account> condition) {
-        Account[] seen = new Account[1];
-        await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class).until(() -> {
-            seen[0] = accounts.getAccount(accountId);
-            return condition.test(seen[0]);
-        });
-        return seen[0];
+        return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
+                .until(() -> accounts.getAccount(accountId), condition);
     }
 
     List<ConsumerRecord<String, byte[]>> accountEvents(UUID accountId, int count) {
