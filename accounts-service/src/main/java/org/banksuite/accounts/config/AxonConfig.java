@@ -12,6 +12,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.banksuite.accounts.account.domain.Account;
+import org.banksuite.accounts.account.domain.EventSourcedAccount;
 import org.banksuite.accounts.account.domain.Ledger;
 import org.banksuite.accounts.account.domain.Money;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,6 +57,7 @@ class AxonConfig {
                         .allowIfSubType("java.util.")
                         .build())
                 .addMixIn(Account.class, FieldsOnly.class)
+                .addMixIn(EventSourcedAccount.class, FieldsOnly.class)
                 .addMixIn(Ledger.class, FieldsOnly.class)
                 .addMixIn(Money.class, FieldsOnly.class);
     }

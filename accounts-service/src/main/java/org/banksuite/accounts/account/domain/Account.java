@@ -1,8 +1,6 @@
 package org.banksuite.accounts.account.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 import static org.banksuite.accounts.account.domain.AccountCommand.*;
@@ -16,18 +14,7 @@ import static org.banksuite.accounts.account.domain.AccountStatus.*;
  * are refused with {@link AccountStateConflictException}; commands repeated after they took effect change
  * nothing, so redelivered messages are harmless.
  */
-public class Account {
-
-    @AggregateIdentifier
-    private String accountId;
-    private Currency currency;
-    private RecordType recordType;
-    private AccountStatus status;
-    private RecordType pendingRecordType;
-    private boolean closurePending;
-    private String registrationNumber;
-    private String accountNumber;
-    private Ledger ledger;
+public class Account extends EventSourcedAccount {
 
     protected Account() {
         // for Axon's event sourcing
@@ -225,90 +212,5 @@ public class Account {
         }
     }
 
-    private AccountState state() {
-        return new AccountState(accountId, status, pendingRecordType, closurePending);
-    }
 
-    @EventSourcingHandler
-    void on(AccountOpened event) {
-        accountId = event.accountId();
-        currency = event.currency();
-        recordType = event.recordType();
-        status = PENDING_ACTIVATION;
-        ledger = new Ledger(event.currency());
-    }
-
-    @EventSourcingHandler
-    void on(AccountActivated event) {
-        status = ACTIVE;
-        registrationNumber = event.registrationNumber();
-        accountNumber = event.accountNumber();
-    }
-
-    @EventSourcingHandler
-    void on(AccountOpeningRejected event) {
-        status = REJECTED;
-    }
-
-    @EventSourcingHandler
-    void on(FundsReserved event) {
-        ledger.reserve(event.reservationId(), event.amount());
-    }
-
-    @EventSourcingHandler
-    void on(FundsReservationDeclined event) {
-        ledger.decline(event.reservationId());
-    }
-
-    @EventSourcingHandler
-    void on(ReservationReleased event) {
-        ledger.release(event.reservationId());
-    }
-
-    @EventSourcingHandler
-    void on(PostingBooked event) {
-        ledger.book(event.postingId(), event.amount(), event.reservationId());
-    }
-
-    @EventSourcingHandler
-    void on(AccountBlocked event) {
-        status = BLOCKED;
-    }
-
-    @EventSourcingHandler
-    void on(AccountUnblocked event) {
-        status = ACTIVE;
-    }
-
-    @EventSourcingHandler
-    void on(RecordTypeChangeRequested event) {
-        pendingRecordType = event.requestedRecordType();
-    }
-
-    @EventSourcingHandler
-    void on(RecordTypeChanged event) {
-        recordType = event.recordType();
-        pendingRecordType = null;
-    }
-
-    @EventSourcingHandler
-    void on(RecordTypeChangeRefused event) {
-        pendingRecordType = null;
-    }
-
-    @EventSourcingHandler
-    void on(AccountClosureRequested event) {
-        closurePending = true;
-    }
-
-    @EventSourcingHandler
-    void on(AccountClosed event) {
-        status = CLOSED;
-        closurePending = false;
-    }
-
-    @EventSourcingHandler
-    void on(AccountClosureRefused event) {
-        closurePending = false;
-    }
 }

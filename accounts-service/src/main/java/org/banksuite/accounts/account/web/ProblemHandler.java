@@ -66,13 +66,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolated(ConstraintViolationException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
-                "Some parameters are invalid");
-        problem.setProperty("errors", e.getConstraintViolations().stream()
-                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
-                        "message", violation.getMessage()))
+        return invalid("Some parameters are invalid", e.getConstraintViolations().stream()
+                .map(violation -> fieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList());
-        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -103,32 +99,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
-                "Some fields are missing or invalid");
-        problem.setProperty("errors", errors);
-        return body(problem);
+        return body(invalid("Some fields are missing or invalid", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
+                .toList()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> fieldError(
+                        String.valueOf(result.getMethodParameter().getParameterName()),
+                        String.valueOf(error.getDefaultMessage()))))
                 .toList();
         if (errors.stream().anyMatch(error -> IDEMPOTENCY_KEY.equals(error.get("field"))
                 || "idempotencyKey".equals(error.get("field")))) {
             return body(problem(HttpStatus.BAD_REQUEST, IDEMPOTENCY_KEY_MISSING, "Idempotency-Key invalid",
                     "Idempotency-Key must have 1 to 200 characters"));
         }
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
-                "Some parameters are invalid");
-        problem.setProperty("errors", errors);
-        return body(problem);
+        return body(invalid("Some parameters are invalid", errors));
     }
 
     @Override
@@ -146,10 +135,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalid(String field, String message) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
-                field + " " + message);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return invalid(field + " " + message, List.of(fieldError(field, message)));
+    }
+
+    private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request", detail);
+        problem.setProperty("errors", errors);
         return problem;
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field, "message", message);
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {

@@ -1,0 +1,112 @@
+package org.banksuite.accounts.account.domain;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import static org.banksuite.accounts.account.domain.AccountEvent.*;
+import static org.banksuite.accounts.account.domain.AccountStatus.*;
+
+/**
+ * What an {@link Account} remembers of its events, and nothing else: the event-sourcing handlers only assign
+ * state. The decisions are the {@link Account}'s.
+ */
+public abstract class EventSourcedAccount {
+
+    @AggregateIdentifier
+    String accountId;
+    Currency currency;
+    RecordType recordType;
+    AccountStatus status;
+    RecordType pendingRecordType;
+    boolean closurePending;
+    String registrationNumber;
+    String accountNumber;
+    Ledger ledger;
+
+    AccountState state() {
+        return new AccountState(accountId, status, pendingRecordType, closurePending);
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpened event) {
+        accountId = event.accountId();
+        currency = event.currency();
+        recordType = event.recordType();
+        status = PENDING_ACTIVATION;
+        ledger = new Ledger(event.currency());
+    }
+
+    @EventSourcingHandler
+    void on(AccountActivated event) {
+        status = ACTIVE;
+        registrationNumber = event.registrationNumber();
+        accountNumber = event.accountNumber();
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpeningRejected event) {
+        status = REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(FundsReserved event) {
+        ledger.reserve(event.reservationId(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(FundsReservationDeclined event) {
+        ledger.decline(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(ReservationReleased event) {
+        ledger.release(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(PostingBooked event) {
+        ledger.book(event.postingId(), event.amount(), event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(AccountBlocked event) {
+        status = BLOCKED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountUnblocked event) {
+        status = ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(RecordTypeChangeRequested event) {
+        pendingRecordType = event.requestedRecordType();
+    }
+
+    @EventSourcingHandler
+    void on(RecordTypeChanged event) {
+        recordType = event.recordType();
+        pendingRecordType = null;
+    }
+
+    @EventSourcingHandler
+    void on(RecordTypeChangeRefused event) {
+        pendingRecordType = null;
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosureRequested event) {
+        closurePending = true;
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosed event) {
+        status = CLOSED;
+        closurePending = false;
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosureRefused event) {
+        closurePending = false;
+    }
+}
