@@ -1,8 +1,8 @@
 package org.banksuite.accounts.config;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -14,7 +14,7 @@ import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.banksuite.accounts.account.domain.Account;
 import org.banksuite.accounts.account.domain.EventSourcedAccount;
 import org.banksuite.accounts.account.domain.Ledger;
-import org.banksuite.accounts.account.domain.Money;
+import org.banksuite.money.Money;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -13,9 +13,9 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.banksuite.accounts.account.domain.Account;
 import org.banksuite.accounts.account.domain.AccountEvent;
-import org.banksuite.accounts.account.domain.Currency;
-import org.banksuite.accounts.account.domain.Money;
 import org.banksuite.accounts.account.domain.RecordType;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

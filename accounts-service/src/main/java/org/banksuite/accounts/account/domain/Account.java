@@ -2,6 +2,8 @@ package org.banksuite.accounts.account.domain;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.banksuite.money.InvalidAmountException;
+import org.banksuite.money.Money;
 
 import static org.banksuite.accounts.account.domain.AccountCommand.*;
 import static org.banksuite.accounts.account.domain.AccountEvent.*;

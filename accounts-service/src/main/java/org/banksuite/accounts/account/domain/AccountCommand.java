@@ -1,6 +1,8 @@
 package org.banksuite.accounts.account.domain;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
 
 /** What can be asked of an {@link Account}. Every command names the account it is for. */
 public sealed interface AccountCommand {

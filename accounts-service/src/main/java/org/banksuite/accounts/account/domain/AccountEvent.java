@@ -1,5 +1,8 @@
 package org.banksuite.accounts.account.domain;
 
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
+
 /**
  * What happened to an {@link Account}: the aggregate's own events, stored in its event store. Each has an
  * integration counterpart on {@code accounts.events}; the two evolve separately.

@@ -2,6 +2,7 @@ package org.banksuite.accounts.account.domain;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.banksuite.money.Currency;
 
 import static org.banksuite.accounts.account.domain.AccountEvent.*;
 import static org.banksuite.accounts.account.domain.AccountStatus.*;

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
 
 /**
  * An account's money: the booked balance, the holds on it, and the ids already seen, so that a posting or a

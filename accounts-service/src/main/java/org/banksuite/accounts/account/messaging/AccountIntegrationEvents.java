@@ -2,10 +2,10 @@ package org.banksuite.accounts.account.messaging;
 
 import java.time.Instant;
 import org.banksuite.accounts.account.domain.AccountEvent;
-import org.banksuite.accounts.account.domain.Money;
 import org.banksuite.events.Amount;
 import org.banksuite.events.IntegrationEvent;
 import org.banksuite.events.accounts.v1.*;
+import org.banksuite.money.Money;
 
 /** Maps the aggregate's own events to their published versions on {@code accounts.events}. */
 final class AccountIntegrationEvents {

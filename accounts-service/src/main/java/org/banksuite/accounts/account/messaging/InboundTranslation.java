@@ -3,8 +3,6 @@ package org.banksuite.accounts.account.messaging;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.banksuite.accounts.account.domain.Currency;
-import org.banksuite.accounts.account.domain.Money;
 import org.banksuite.accounts.account.domain.RecordType;
 import org.banksuite.events.Amount;
 import org.banksuite.events.partnerbank.v1.CoreAccountClosed;
@@ -17,6 +15,8 @@ import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.banksuite.events.transfers.v1.TransferBooked;
 import org.banksuite.events.transfers.v1.TransferRejected;
 import org.banksuite.events.transfers.v1.TransferRequested;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
 import org.springframework.stereotype.Component;
 
 import static org.banksuite.accounts.account.domain.AccountCommand.*;

@@ -2,6 +2,9 @@ package org.banksuite.accounts.account.domain;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.banksuite.money.Currency;
+import org.banksuite.money.InvalidAmountException;
+import org.banksuite.money.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.banksuite.accounts.account.query;
 
 import java.time.Instant;
-import org.banksuite.accounts.account.domain.Currency;
-import org.banksuite.accounts.account.domain.Money;
 import org.banksuite.accounts.account.domain.RecordType;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
 import org.banksuite.testsupport.RealInfrastructureExtension;
 import org.banksuite.testsupport.TestDatabase;
 import org.flywaydb.core.Flyway;

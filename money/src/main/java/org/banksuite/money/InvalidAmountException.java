@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.domain;
+package org.banksuite.money;
 
 /** An amount that cannot be valid for the operation: over-precise, zero where it must move money, mixed currencies. */
 public class InvalidAmountException extends IllegalArgumentException {

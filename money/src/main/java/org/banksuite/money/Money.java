@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.domain;
+package org.banksuite.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

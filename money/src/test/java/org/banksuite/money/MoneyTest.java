@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.domain;
+package org.banksuite.money;
 
 import org.junit.jupiter.api.Test;
 
