@@ -31,9 +31,11 @@ import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.banksuite.events.transfers.v1.TransferBooked;
+import org.banksuite.events.transfers.v1.TransferCoreAnswerOverdue;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRejected;
 import org.banksuite.events.transfers.v1.TransferRequested;
+import org.banksuite.events.transfers.v1.TransferScheduled;
 
 /**
  * The one registry of integration event types: {@code ce_type} string to record class and back.
@@ -70,8 +72,10 @@ public final class EventCatalog {
             partnerBank("partner-bank.CorePaymentAccepted.v1", CorePaymentAccepted.class),
             partnerBank("partner-bank.CorePaymentRejected.v1", CorePaymentRejected.class),
 
+            transfers("transfers.TransferScheduled.v1", TransferScheduled.class),
             transfers("transfers.TransferRequested.v1", TransferRequested.class),
             transfers("transfers.TransferFundsReserved.v1", TransferFundsReserved.class),
+            transfers("transfers.TransferCoreAnswerOverdue.v1", TransferCoreAnswerOverdue.class),
             transfers("transfers.TransferBooked.v1", TransferBooked.class),
             transfers("transfers.TransferRejected.v1", TransferRejected.class));
 

@@ -115,6 +115,26 @@ class EventSchemaTest {
         assertThat(readable(entry, payload)).isTrue();
     }
 
+    @Test
+    void rejectsAScheduledTransferWithoutAnExecutionDate() {
+        CatalogEntry entry = EventCatalog.entryOf("transfers.TransferScheduled.v1");
+        ObjectNode payload = golden(entry);
+        payload.remove("executionDate");
+
+        assertThat(errors(entry, payload)).extracting(Error::getKeyword).contains("required");
+        assertThat(readable(entry, payload)).isFalse();
+    }
+
+    @Test
+    void rejectsAnOverdueAnswerToAPaymentNeverAskedFor() {
+        CatalogEntry entry = EventCatalog.entryOf("transfers.TransferCoreAnswerOverdue.v1");
+        ObjectNode payload = golden(entry);
+        payload.put("timesAsked", 0);
+
+        assertThat(errors(entry, payload)).extracting(Error::getKeyword).contains("minimum");
+        assertThat(readable(entry, payload)).isFalse();
+    }
+
     private static List<Error> errors(CatalogEntry entry, JsonNode payload) {
         Schema schema = SCHEMAS.getSchema(new ByteArrayInputStream(Resources.read(entry.schemaResource())));
         return schema.validate(payload);
