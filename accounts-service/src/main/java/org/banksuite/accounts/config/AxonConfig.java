@@ -7,20 +7,17 @@ import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.banksuite.accounts.account.domain.Account;
 import org.banksuite.accounts.account.domain.EventSourcedAccount;
 import org.banksuite.accounts.account.domain.Ledger;
+import org.banksuite.kit.axon.AxonJackson;
 import org.banksuite.money.Money;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
-/** How Axon is put together for this service: the aggregate, serialization and what travels with messages. */
+/** How Axon is put together for this service: the aggregate and its serialization. */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
 
@@ -44,33 +41,14 @@ class AxonConfig {
                 .build();
     }
 
-    /**
-     * Replay and merged tracking tokens are polymorphic; Jackson 3 denies every subtype of Object unless told
-     * which packages it may resolve. Snapshots of accounts are their fields.
-     */
+    /** Axon's serializer as every service has it, plus: snapshots of accounts are their fields. */
     @Bean
     static Jackson3SerializerCustomizer axonSerialization() {
-        return builder -> builder
-                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                        .allowIfSubType("org.axonframework.")
-                        .allowIfSubType("org.banksuite.")
-                        .allowIfSubType("java.util.")
-                        .build())
+        return builder -> AxonJackson.allowAxonAndSuiteTypes(builder)
                 .addMixIn(Account.class, FieldsOnly.class)
                 .addMixIn(EventSourcedAccount.class, FieldsOnly.class)
                 .addMixIn(Ledger.class, FieldsOnly.class)
                 .addMixIn(Money.class, FieldsOnly.class);
     }
 
-    /** Correlation and causation ids, as Axon keeps them ({@code traceId}, {@code correlationId}). */
-    @Bean
-    CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider();
-    }
-
-    /** The W3C trace context of the request or record that caused an event travels on with it. */
-    @Bean
-    CorrelationDataProvider traceparent() {
-        return new SimpleCorrelationDataProvider(Tracing.TRACEPARENT);
-    }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.events.Amount;
+import org.banksuite.kit.inbox.Inbox;
 import org.banksuite.events.EventEnvelope;
 import org.banksuite.events.transfers.v1.Creditor;
 import org.banksuite.events.transfers.v1.TransferBooked;
@@ -27,11 +28,11 @@ import static org.awaitility.Awaitility.await;
  * schedule (shortened here), never in a hot loop.
  */
 @TestPropertySource(properties = {
-        "accounts.dead-letters.first-retry-after=PT1S",
-        "accounts.dead-letters.check-interval=PT0.5S"})
+        "suite.dead-letters.first-retry-after=PT1S",
+        "suite.dead-letters.check-interval=PT0.5S"})
 class DeadLetterIT extends ComponentTest {
 
-    private static final String INBOUND = "account-inbound";
+    private static final String INBOUND = Inbox.PROCESSING_GROUP;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -80,7 +81,7 @@ class DeadLetterIT extends ComponentTest {
 
         awaitAccount(other, a -> a.getBookedBalance().getAmount().equals("3.00"));
         await().atMost(PATIENCE).until(() -> deadLetters().contains("broken-entity"));
-        assertThat(prometheus()).containsPattern("accounts_inbound_dead_letter_sequences\\{[^}]*} [1-9]");
+        assertThat(prometheus()).containsPattern("inbound_dead_letter_sequences\\{[^}]*} [1-9]");
     }
 
     private String prometheus() {

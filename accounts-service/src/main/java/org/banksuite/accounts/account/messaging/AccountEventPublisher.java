@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.banksuite.accounts.account.domain.AccountEvent;
 import org.banksuite.accounts.config.TopicNames;
-import org.banksuite.accounts.config.Tracing;
+import org.banksuite.kit.tracing.Tracing;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventCatalog;
 import org.banksuite.events.EventEnvelope;

@@ -1,6 +1,7 @@
 package org.banksuite.accounts.account.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.banksuite.kit.inbox.InboundInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -5,6 +5,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.banksuite.accounts.account.domain.RecordType;
 import org.banksuite.events.Amount;
+import org.banksuite.kit.inbox.Inbox;
+import org.banksuite.kit.inbox.UnreadableInboundRecord;
+import org.banksuite.kit.inbox.UnreadableInboundRecordException;
 import org.banksuite.events.partnerbank.v1.CoreAccountClosed;
 import org.banksuite.events.partnerbank.v1.CoreAccountClosureRefused;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
@@ -26,10 +29,8 @@ import static org.banksuite.accounts.account.domain.AccountCommand.*;
  * sequenced dead-letter queue, where later events of the same entity wait behind it.
  */
 @Component
-@ProcessingGroup(InboundTranslation.PROCESSING_GROUP)
-public class InboundTranslation {
-
-    public static final String PROCESSING_GROUP = "account-inbound";
+@ProcessingGroup(Inbox.PROCESSING_GROUP)
+class InboundTranslation {
 
     private final CommandGateway commands;
 

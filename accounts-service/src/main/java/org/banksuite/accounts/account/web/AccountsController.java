@@ -17,6 +17,8 @@ import org.banksuite.accounts.api.model.BlockRequest;
 import org.banksuite.accounts.api.model.OpenAccountRequest;
 import org.banksuite.accounts.api.model.PostingPage;
 import org.banksuite.accounts.api.model.RecordTypeChangeRequest;
+import org.banksuite.kit.idempotency.IdempotentRequests;
+import org.banksuite.kit.idempotency.RequestFingerprint;
 import org.banksuite.money.Currency;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

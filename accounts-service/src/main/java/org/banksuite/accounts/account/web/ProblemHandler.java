@@ -7,6 +7,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.banksuite.accounts.account.domain.AccountStateConflictException;
 import org.banksuite.accounts.account.query.InvalidCursorException;
+import org.banksuite.kit.idempotency.IdempotencyKeyReusedException;
+import org.banksuite.kit.idempotency.RequestInProgressException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

@@ -29,7 +29,7 @@ class AccountProjectionTest {
     AccountProjectionTest(TestDatabase database) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
                 database.password());
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/kit", "classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         projection = new AccountProjection(jdbc);
         views = new AccountViews(jdbc);

@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.messaging;
+package org.banksuite.kit.inbox;
 
 /** Metadata keys under which an inbound record's envelope is kept with the event in the inbox. */
 public final class InboundEvents {

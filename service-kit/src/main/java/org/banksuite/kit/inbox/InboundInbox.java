@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.messaging;
+package org.banksuite.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -10,35 +10,33 @@ import org.apache.kafka.common.header.Header;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.banksuite.accounts.config.Tracing;
+import org.banksuite.kit.tracing.Tracing;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventEnvelope;
 import org.banksuite.events.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps every inbound record in the service's event store, under the record's {@code ce_id} as the event
  * identifier. The store's unique event identifier makes delivery idempotent: a record seen before is
- * recognised and dropped. From the store, the {@link InboundTranslation} processor turns the events into
- * commands, with Axon's sequenced dead-letter queue behind it.
+ * recognised and dropped. From the store, the service's processor of the {@link Inbox#PROCESSING_GROUP} group
+ * turns the events into commands, with Axon's sequenced dead-letter queue behind it.
  */
-@Component
-class InboundInbox {
+public class InboundInbox {
 
     private static final Logger log = LoggerFactory.getLogger(InboundInbox.class);
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
 
-    InboundInbox(EventStore eventStore, JdbcTemplate jdbc) {
+    public InboundInbox(EventStore eventStore, JdbcTemplate jdbc) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
     }
 
-    void accept(ConsumerRecord<String, byte[]> record) {
+    public void accept(ConsumerRecord<String, byte[]> record) {
         GenericEventMessage<?> message = toMessage(record);
         if (alreadyStored(message.getIdentifier())) {
             log.debug("Duplicate inbound event {} from {} dropped", message.getIdentifier(), record.topic());

@@ -1,13 +1,11 @@
-package org.banksuite.accounts.account.web;
+package org.banksuite.kit.idempotency;
 
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /** The {@code idempotency_record} table: claims, completions and look-ups of Idempotency-Keys. */
-@Component
-class IdempotencyStore {
+public class IdempotencyStore {
 
     record StoredRequest(String requestHash, String resourceId, boolean completed, int responseStatus,
                          String responseBody) {
@@ -15,7 +13,7 @@ class IdempotencyStore {
 
     private final JdbcTemplate jdbc;
 
-    IdempotencyStore(JdbcTemplate jdbc) {
+    public IdempotencyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

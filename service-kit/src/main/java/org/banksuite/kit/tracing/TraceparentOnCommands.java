@@ -1,4 +1,4 @@
-package org.banksuite.accounts.config;
+package org.banksuite.kit.tracing;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -14,8 +13,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Gives every command a trace context: the one it inherited from the event it reacts to, else the calling request's
  * {@code traceparent} header, else a new trace. The events the command causes carry it on to the topic.
  */
-@Component
-class TraceparentOnCommands implements MessageDispatchInterceptor<CommandMessage<?>> {
+public class TraceparentOnCommands implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {

@@ -1,9 +1,9 @@
-package org.banksuite.accounts.account.messaging;
+package org.banksuite.kit.inbox;
 
 /** Raised for an {@link UnreadableInboundRecord}, so that the record goes to the dead-letter queue. */
-class UnreadableInboundRecordException extends RuntimeException {
+public class UnreadableInboundRecordException extends RuntimeException {
 
-    UnreadableInboundRecordException(UnreadableInboundRecord record) {
+    public UnreadableInboundRecordException(UnreadableInboundRecord record) {
         super("Unreadable record " + record.topic() + "-" + record.partition() + "@" + record.offset() + ": "
                 + record.reason());
     }

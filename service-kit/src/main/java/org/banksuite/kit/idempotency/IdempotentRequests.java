@@ -1,9 +1,8 @@
-package org.banksuite.accounts.account.web;
+package org.banksuite.kit.idempotency;
 
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.stereotype.Component;
 
 /**
  * Runs creating requests once per Idempotency-Key. The same key with the same body answers the first
@@ -12,10 +11,9 @@ import org.springframework.stereotype.Component;
  * {@link #STALE_AFTER} runs the work again with the same resource id; the resource id is fixed when the key is first claimed, so a request retried
  * after a crash creates the same resource, not a second one.
  */
-@Component
-class IdempotentRequests {
+public class IdempotentRequests {
 
-    record Response(int status, String body) {
+    public record Response(int status, String body) {
     }
 
     private static final Duration STALE_AFTER = Duration.ofSeconds(30);
@@ -24,12 +22,12 @@ class IdempotentRequests {
 
     private final IdempotencyStore store;
 
-    IdempotentRequests(IdempotencyStore store) {
+    public IdempotentRequests(IdempotencyStore store) {
         this.store = store;
     }
 
     /** {@code work} gets the resource id and answers the response to keep for this key. */
-    Response execute(String operation, String key, String requestHash, Function<String, Response> work) {
+    public Response execute(String operation, String key, String requestHash, Function<String, Response> work) {
         String resourceId = UUID.randomUUID().toString();
         if (store.claim(operation, key, requestHash, resourceId)) {
             return run(operation, key, resourceId, work);

@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.messaging;
+package org.banksuite.kit.inbox;
 
 import java.time.Duration;
 import java.time.Instant;

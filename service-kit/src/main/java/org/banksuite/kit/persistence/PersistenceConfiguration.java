@@ -1,4 +1,4 @@
-package org.banksuite.accounts.config;
+package org.banksuite.kit.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * not be JDBC-backed, and processors would run without transactions.
  */
 @Configuration(proxyBeanMethods = false)
-class PersistenceConfig {
+public class PersistenceConfiguration {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")

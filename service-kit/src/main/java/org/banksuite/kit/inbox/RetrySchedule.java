@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.messaging;
+package org.banksuite.kit.inbox;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,7 @@ public record RetrySchedule(Duration firstRetryAfter, Duration maxInterval, int 
         return !now.isBefore(lastTouched.plus(waitAfter(failedAttempts)));
     }
 
-    Duration waitAfter(int failedAttempts) {
+    public Duration waitAfter(int failedAttempts) {
         int doublings = Math.min(Math.max(failedAttempts - 1, 0), 30);
         Duration wait = firstRetryAfter.multipliedBy(1L << doublings);
         return wait.compareTo(maxInterval) > 0 ? maxInterval : wait;

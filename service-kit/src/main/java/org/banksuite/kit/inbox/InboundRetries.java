@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.messaging;
+package org.banksuite.kit.inbox;
 
 import java.time.Clock;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -10,14 +10,12 @@ import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Retries dead-lettered inbound sequences by themselves, on a back-off schedule, so that a passing cause (an event
  * that arrived before the one it depends on, a database hiccup) heals without anyone's help, and a lasting one
  * never turns into a hot loop. Axon's queue keeps the letters; this only decides when to try them again.
  */
-@Component
 public class InboundRetries {
 
     static final String FAILED_ATTEMPTS = "failedAttempts";
@@ -28,7 +26,7 @@ public class InboundRetries {
     private final RetrySchedule schedule;
     private final Clock clock;
 
-    InboundRetries(EventProcessingConfiguration processing, RetrySchedule schedule, Clock clock) {
+    public InboundRetries(EventProcessingConfiguration processing, RetrySchedule schedule, Clock clock) {
         this.processing = processing;
         this.schedule = schedule;
         this.clock = clock;
@@ -40,9 +38,9 @@ public class InboundRetries {
                 failed -> failed.diagnostics().and(FAILED_ATTEMPTS, failedAttempts(failed) + 1));
     }
 
-    @Scheduled(fixedDelayString = "${accounts.dead-letters.check-interval:PT5S}")
-    void retryDueSequences() {
-        processing.sequencedDeadLetterProcessor(InboundTranslation.PROCESSING_GROUP).ifPresent(processor -> {
+    @Scheduled(fixedDelayString = "${suite.dead-letters.check-interval:PT5S}")
+    public void retryDueSequences() {
+        processing.sequencedDeadLetterProcessor(Inbox.PROCESSING_GROUP).ifPresent(processor -> {
             int retried = 0;
             while (retried < MAX_SEQUENCES_PER_RUN && processor.process(this::isDue)) {
                 retried++;

@@ -1,4 +1,4 @@
-package org.banksuite.accounts.config;
+package org.banksuite.kit.tracing;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

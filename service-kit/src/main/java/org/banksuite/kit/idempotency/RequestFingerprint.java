@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.web;
+package org.banksuite.kit.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,12 +7,12 @@ import java.util.HexFormat;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A SHA-256 of a request body as the service understood it, to tell a replay from a reused key. */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
     private RequestFingerprint() {
     }
 
-    static String of(JsonMapper json, Object request) {
+    public static String of(JsonMapper json, Object request) {
         try {
             byte[] canonical = json.writeValueAsString(json.valueToTree(request)).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

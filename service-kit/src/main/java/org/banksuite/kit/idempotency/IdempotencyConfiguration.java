@@ -1,0 +1,20 @@
+package org.banksuite.kit.idempotency;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Idempotency-Keys of creating requests, kept in the service's {@code idempotency_record} table. */
+@Configuration(proxyBeanMethods = false)
+public class IdempotencyConfiguration {
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc) {
+        return new IdempotencyStore(jdbc);
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(IdempotencyStore store) {
+        return new IdempotentRequests(store);
+    }
+}
