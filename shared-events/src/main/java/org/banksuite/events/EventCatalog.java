@@ -33,6 +33,7 @@ import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.banksuite.events.transfers.v1.TransferBooked;
 import org.banksuite.events.transfers.v1.TransferCoreAnswerOverdue;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
+import org.banksuite.events.transfers.v1.TransferSubmitted;
 import org.banksuite.events.transfers.v1.TransferRejected;
 import org.banksuite.events.transfers.v1.TransferRequested;
 import org.banksuite.events.transfers.v1.TransferScheduled;
@@ -75,6 +76,7 @@ public final class EventCatalog {
             transfers("transfers.TransferScheduled.v1", TransferScheduled.class),
             transfers("transfers.TransferRequested.v1", TransferRequested.class),
             transfers("transfers.TransferFundsReserved.v1", TransferFundsReserved.class),
+            transfers("transfers.TransferSubmitted.v1", TransferSubmitted.class),
             transfers("transfers.TransferCoreAnswerOverdue.v1", TransferCoreAnswerOverdue.class),
             transfers("transfers.TransferBooked.v1", TransferBooked.class),
             transfers("transfers.TransferRejected.v1", TransferRejected.class));
