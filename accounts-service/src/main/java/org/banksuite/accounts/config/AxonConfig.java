@@ -12,6 +12,7 @@ import org.banksuite.accounts.account.domain.Account;
 import org.banksuite.accounts.account.domain.EventSourcedAccount;
 import org.banksuite.accounts.account.domain.Ledger;
 import org.banksuite.kit.axon.AxonJackson;
+import org.banksuite.kit.axon.FieldsOnly;
 import org.banksuite.money.Money;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

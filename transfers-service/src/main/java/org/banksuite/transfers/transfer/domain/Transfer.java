@@ -86,7 +86,7 @@ public class Transfer extends EventSourcedTransfer {
     @CommandHandler
     public void handle(ConfirmSubmitted command) {
         if (status == FUNDS_RESERVED) {
-            AggregateLifecycle.apply(new TransferSubmitted(transferId));
+            AggregateLifecycle.apply(new TransferSubmitted(transferId, debtorAccountId));
         }
     }
 
@@ -125,7 +125,7 @@ public class Transfer extends EventSourcedTransfer {
     @CommandHandler
     public void handle(ReportCoreAnswerOverdue command) {
         if (fundsAreReserved()) {
-            AggregateLifecycle.apply(new TransferCoreAnswerOverdue(transferId, timesCoreAsked + 1));
+            AggregateLifecycle.apply(new TransferCoreAnswerOverdue(transferId, debtorAccountId, timesCoreAsked + 1));
         }
     }
 

@@ -30,7 +30,7 @@ public sealed interface TransferEvent {
     record TransferFundsReserved(String transferId, String debtorAccountId, Money amount) implements TransferEvent {
     }
 
-    record TransferSubmitted(String transferId) implements TransferEvent {
+    record TransferSubmitted(String transferId, String debtorAccountId) implements TransferEvent {
     }
 
     /** The core booked the payment; accounts-service captures the hold as a posting. */
@@ -44,6 +44,6 @@ public sealed interface TransferEvent {
     }
 
     /** The core has been silent about the payment; this is the {@code timesAsked}-th time the suite asks again. */
-    record TransferCoreAnswerOverdue(String transferId, int timesAsked) implements TransferEvent {
+    record TransferCoreAnswerOverdue(String transferId, String debtorAccountId, int timesAsked) implements TransferEvent {
     }
 }

@@ -32,7 +32,7 @@ class TransferTest {
     private static final TransferScheduled SCHEDULED = new TransferScheduled(ID, DEBTOR, CREDITOR, AMOUNT, "rent",
             "rent March", TOMORROW);
     private static final TransferFundsReserved RESERVED = new TransferFundsReserved(ID, DEBTOR, AMOUNT);
-    private static final TransferSubmitted SUBMITTED = new TransferSubmitted(ID);
+    private static final TransferSubmitted SUBMITTED = new TransferSubmitted(ID, DEBTOR);
     private static final TransferBooked BOOKED = new TransferBooked(ID, DEBTOR, CREDITOR, AMOUNT, "rent", "rent March",
             "core-42");
     private static final TransferRejected REJECTED = new TransferRejected(ID, DEBTOR, INSUFFICIENT_FUNDS, "declined",
@@ -422,15 +422,15 @@ class TransferTest {
         void reportsTheFirstOverdueAnswerOfAReservedTransfer() {
             fixture.given(REQUESTED, RESERVED)
                     .when(new ReportCoreAnswerOverdue(ID))
-                    .expectEvents(new TransferCoreAnswerOverdue(ID, 1));
+                    .expectEvents(new TransferCoreAnswerOverdue(ID, DEBTOR, 1));
         }
 
         @Test
         void countsEveryTimeTheCoreIsAskedAgain() {
-            fixture.given(REQUESTED, RESERVED, SUBMITTED, new TransferCoreAnswerOverdue(ID, 1),
-                            new TransferCoreAnswerOverdue(ID, 2))
+            fixture.given(REQUESTED, RESERVED, SUBMITTED, new TransferCoreAnswerOverdue(ID, DEBTOR, 1),
+                            new TransferCoreAnswerOverdue(ID, DEBTOR, 2))
                     .when(new ReportCoreAnswerOverdue(ID))
-                    .expectEvents(new TransferCoreAnswerOverdue(ID, 3));
+                    .expectEvents(new TransferCoreAnswerOverdue(ID, DEBTOR, 3));
         }
 
         @Test

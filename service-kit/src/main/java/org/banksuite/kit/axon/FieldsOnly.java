@@ -1,14 +1,14 @@
-package org.banksuite.accounts.config;
+package org.banksuite.kit.axon;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 /**
- * A Jackson mix-in for domain classes stored by Axon (snapshots of accounts, money in events): their fields, and
+ * A Jackson mix-in for domain classes stored by Axon (snapshots, sagas, money in events): their fields, and
  * nothing derived from them. Applied from the outside so that the domain stays free of Jackson.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
         creatorVisibility = Visibility.ANY)
-abstract class FieldsOnly {
+public abstract class FieldsOnly {
 }
