@@ -4,8 +4,13 @@ import org.banksuite.kit.idempotency.IdempotencyConfiguration;
 import org.banksuite.kit.inbox.InboxConfiguration;
 import org.banksuite.kit.persistence.PersistenceConfiguration;
 import org.banksuite.kit.tracing.TracingConfiguration;
+import org.banksuite.kit.messaging.IntegrationEventPublisher;
+import org.banksuite.kit.messaging.TopicNames;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Everything an event-sourced service of the suite shares: persistence wiring, tracing, the inbox with its
@@ -15,4 +20,16 @@ import org.springframework.context.annotation.Import;
 @Import({PersistenceConfiguration.class, TracingConfiguration.class, InboxConfiguration.class,
         IdempotencyConfiguration.class})
 public class ServiceKitConfiguration {
+
+    /** Every service publishes as {@code /<spring.application.name>}. */
+    @Bean
+    IntegrationEventPublisher integrationEventPublisher(KafkaTemplate<String, byte[]> kafka,
+                                                       @Value("${spring.application.name}") String application) {
+        return new IntegrationEventPublisher(kafka, "/" + application);
+    }
+
+    @Bean(TopicNames.BEAN)
+    TopicNames topicNames(@Value("${suite.topics.prefix:}") String prefix) {
+        return new TopicNames(prefix);
+    }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.banksuite.accounts.config.TopicNames;
+import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.api.accounts.client.AccountsApi;
 import org.banksuite.api.accounts.client.invoker.ApiClient;
 import org.banksuite.api.accounts.client.model.Account;

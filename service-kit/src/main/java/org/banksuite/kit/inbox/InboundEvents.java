@@ -6,6 +6,8 @@ public final class InboundEvents {
     /** The entity the inbound event is about: failures hold back only later events with the same subject. */
     public static final String SUBJECT = "ce_subject";
     public static final String TYPE = "ce_type";
+    /** The producer's sequence number of the event for its subject, as a decimal string. */
+    public static final String SEQUENCE = "ce_sequence";
     public static final String SOURCE = "ce_source";
     public static final String TOPIC = "kafka_topic";
     public static final String OFFSET = "kafka_offset";

@@ -62,6 +62,7 @@ public class InboundInbox {
             EventEnvelope envelope = CloudEventsKafka.fromRecord(record);
             metaData.put(InboundEvents.SUBJECT, envelope.subject());
             metaData.put(InboundEvents.TYPE, envelope.type());
+            metaData.put(InboundEvents.SEQUENCE, Long.toString(envelope.sequence()));
             metaData.put(InboundEvents.SOURCE, envelope.source());
             if (envelope.traceparent() != null) {
                 metaData.put(Tracing.TRACEPARENT, envelope.traceparent());

@@ -1,18 +1,11 @@
 package org.banksuite.accounts.account.messaging;
 
-import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.MetaData;
 import org.banksuite.accounts.account.domain.AccountEvent;
-import org.banksuite.accounts.config.TopicNames;
-import org.banksuite.kit.tracing.Tracing;
-import org.banksuite.events.CloudEventsKafka;
-import org.banksuite.events.EventCatalog;
-import org.banksuite.events.EventEnvelope;
-import org.banksuite.events.IntegrationEvent;
-import org.springframework.kafka.core.KafkaTemplate;
+import org.banksuite.kit.messaging.IntegrationEventPublisher;
+import org.banksuite.kit.messaging.TopicNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,28 +18,17 @@ import org.springframework.stereotype.Component;
 public class AccountEventPublisher {
 
     public static final String PROCESSING_GROUP = "account-publisher";
-    static final String SOURCE = "/accounts-service";
 
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final IntegrationEventPublisher publisher;
     private final TopicNames topics;
 
-    AccountEventPublisher(KafkaTemplate<String, byte[]> kafka, TopicNames topics) {
-        this.kafka = kafka;
+    AccountEventPublisher(IntegrationEventPublisher publisher, TopicNames topics) {
+        this.publisher = publisher;
         this.topics = topics;
     }
 
     @EventHandler
     void publish(AccountEvent event, DomainEventMessage<?> message) throws Exception {
-        IntegrationEvent published = AccountIntegrationEvents.from(event, message.getTimestamp());
-        MetaData metaData = message.getMetaData();
-        EventEnvelope envelope = new EventEnvelope(message.getIdentifier(), SOURCE, EventCatalog.typeOf(published),
-                event.accountId(), message.getTimestamp(), message.getSequenceNumber(),
-                text(metaData.get("traceId")), text(metaData.get("correlationId")),
-                text(metaData.get(Tracing.TRACEPARENT)), published);
-        kafka.send(CloudEventsKafka.toRecord(topics.accountsEvents(), envelope)).get(30, TimeUnit.SECONDS);
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+        publisher.publish(topics.accountsEvents(), AccountIntegrationEvents.from(event, message.getTimestamp()), message);
     }
 }

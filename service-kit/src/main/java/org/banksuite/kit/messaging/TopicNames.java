@@ -1,19 +1,19 @@
-package org.banksuite.accounts.config;
+package org.banksuite.kit.messaging;
 
 import org.banksuite.events.Topics;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * The topic names this service uses: the contract names from {@link Topics}, behind an optional prefix
  * ({@code suite.topics.prefix}) that lets several test classes share one broker. Empty in production.
  */
-@Component("topicNames")
 public class TopicNames {
+
+    /** The bean name, for SpEL in {@code @KafkaListener(topics = "#{@topicNames.accountsEvents()}")}. */
+    public static final String BEAN = "topicNames";
 
     private final String prefix;
 
-    TopicNames(@Value("${suite.topics.prefix:}") String prefix) {
+    public TopicNames(String prefix) {
         this.prefix = prefix;
     }
 

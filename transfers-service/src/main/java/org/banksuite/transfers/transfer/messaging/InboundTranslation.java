@@ -1,0 +1,57 @@
+package org.banksuite.transfers.transfer.messaging;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.banksuite.events.accounts.v1.FundsReservationDeclined;
+import org.banksuite.events.accounts.v1.FundsReserved;
+import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
+import org.banksuite.kit.inbox.Inbox;
+import org.banksuite.kit.inbox.UnreadableInboundRecord;
+import org.banksuite.kit.inbox.UnreadableInboundRecordException;
+import org.banksuite.transfers.transfer.domain.RejectionReason;
+import org.springframework.stereotype.Component;
+
+import static org.banksuite.transfers.transfer.domain.TransferCommand.*;
+
+/**
+ * Turns the answers of accounts-service and the partner core into commands on transfers. A command that fails sends
+ * its event to the sequenced dead-letter queue; the other account events in the inbox feed the replica instead.
+ */
+@Component
+@ProcessingGroup(Inbox.PROCESSING_GROUP)
+class InboundTranslation {
+
+    private final CommandGateway commands;
+
+    InboundTranslation(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(FundsReserved event) {
+        commands.sendAndWait(new ConfirmFundsReserved(event.reservationId()));
+    }
+
+    @EventHandler
+    void on(FundsReservationDeclined event) {
+        commands.sendAndWait(new RejectTransfer(event.reservationId(), RejectionReason.valueOf(event.reason()),
+                "the debtor account declined the reservation: " + event.reason()));
+    }
+
+    @EventHandler
+    void on(CorePaymentAccepted event) {
+        commands.sendAndWait(new BookTransfer(event.transferId(), event.coreReference()));
+    }
+
+    @EventHandler
+    void on(CorePaymentRejected event) {
+        commands.sendAndWait(new RejectTransfer(event.transferId(), RejectionReason.CORE_REJECTED, event.reason()));
+    }
+
+    @EventHandler
+    void on(UnreadableInboundRecord record) {
+        throw new UnreadableInboundRecordException(record);
+    }
+}
