@@ -1,0 +1,26 @@
+package org.banksuite.transfers.account.query;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads of the account replica. It follows accounts-service's events, so a just-opened account may lag a moment. */
+@Component
+public class AccountReplica {
+
+    private final JdbcTemplate jdbc;
+
+    public AccountReplica(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The account, once its opening has been seen; empty for an account this service does not know (yet). */
+    public Optional<ReplicaAccount> find(String accountId) {
+        return jdbc.query("select account_id, currency, status from account_replica where account_id = ?"
+                                + " and currency is not null",
+                        (rs, row) -> new ReplicaAccount(rs.getString("account_id"), rs.getString("currency"),
+                                rs.getString("status")),
+                        accountId)
+                .stream().findFirst();
+    }
+}

@@ -1,0 +1,79 @@
+package org.banksuite.transfers.transfer.web;
+
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.banksuite.kit.idempotency.IdempotentRequests;
+import org.banksuite.kit.idempotency.RequestFingerprint;
+import org.banksuite.transfers.api.TransfersApi;
+import org.banksuite.transfers.api.model.CreateTransferRequest;
+import org.banksuite.transfers.api.model.Transfer;
+import org.banksuite.transfers.api.model.TransferAccepted;
+import org.banksuite.transfers.api.model.TransferPage;
+import org.banksuite.transfers.transfer.query.TransferViews;
+import org.banksuite.transfers.transfer.web.TransferRequestValidation.ValidatedTransfer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The transfers API: checks requests, maps them to commands and queries, and their answers back. */
+@RestController
+class TransfersController implements TransfersApi {
+
+    private static final String CREATE_TRANSFER = "create-transfer";
+    private static final int DEFAULT_LIMIT = 50;
+
+    private final CommandGateway commands;
+    private final TransferViews views;
+    private final TransferRequestValidation validation;
+    private final IdempotentRequests idempotentRequests;
+    private final JsonMapper json;
+
+    TransfersController(CommandGateway commands, TransferViews views, TransferRequestValidation validation,
+                        IdempotentRequests idempotentRequests, JsonMapper json) {
+        this.commands = commands;
+        this.views = views;
+        this.validation = validation;
+        this.idempotentRequests = idempotentRequests;
+        this.json = json;
+    }
+
+    /**
+     * The checks run once the Idempotency-Key is claimed, so that a repeated request answers what the first did even
+     * when the account or the date changed since; a refused request frees its key for a corrected one.
+     */
+    @Override
+    public ResponseEntity<TransferAccepted> createTransfer(String idempotencyKey, CreateTransferRequest request) {
+        IdempotentRequests.Response response = idempotentRequests.execute(CREATE_TRANSFER, idempotencyKey,
+                RequestFingerprint.of(json, request), transferId -> create(transferId, request));
+        TransferAccepted accepted = json.readValue(response.body(), TransferAccepted.class);
+        return ResponseEntity.status(response.status())
+                .location(URI.create("/v1/transfers/" + accepted.getTransferId()))
+                .body(accepted);
+    }
+
+    private IdempotentRequests.Response create(String transferId, CreateTransferRequest request) {
+        ValidatedTransfer transfer = validation.validate(transferId, request);
+        try {
+            commands.sendAndWait(transfer.command());
+        } catch (AggregateStreamCreationException createdBeforeACrash) {
+            // an earlier attempt with this key created it and crashed before answering
+        }
+        TransferAccepted accepted = TransferApiMapper.accepted(transferId, transfer.status());
+        return new IdempotentRequests.Response(HttpStatus.ACCEPTED.value(), json.writeValueAsString(accepted));
+    }
+
+    @Override
+    public ResponseEntity<Transfer> getTransfer(UUID transferId) {
+        return ResponseEntity.ok(views.find(transferId.toString()).map(TransferApiMapper::transfer)
+                .orElseThrow(() -> new TransferNotFoundException(transferId.toString())));
+    }
+
+    @Override
+    public ResponseEntity<TransferPage> listAccountTransfers(UUID accountId, Integer limit, String cursor) {
+        return ResponseEntity.ok(TransferApiMapper.page(
+                views.ofAccount(accountId.toString(), limit == null ? DEFAULT_LIMIT : limit, cursor)));
+    }
+}
