@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import org.banksuite.kit.idempotency.IdempotencyKeyReusedException;
 import org.banksuite.kit.idempotency.RequestInProgressException;
+import org.banksuite.kit.query.InvalidCursorException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -54,6 +55,11 @@ public abstract class SuiteProblemHandler extends ResponseEntityExceptionHandler
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     public ProblemDetail keyReused(IdempotencyKeyReusedException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED, "Idempotency-Key reused", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidCursorException.class)
+    ProblemDetail invalidCursor(InvalidCursorException e) {
+        return invalid("cursor", e.getMessage());
     }
 
     @ExceptionHandler(RequestInProgressException.class)

@@ -192,6 +192,19 @@ class TransfersFlowIT {
         assertThat(storedTransferEvents()).isEqualTo(storedBefore);
     }
 
+    @Test
+    void deadLettersACoreAnswerForATransferItDoesNotKnowAndKeepsOthersFlowing() {
+        String unknown = UUID.randomUUID().toString();
+        coreSays(new CorePaymentAccepted(unknown, "core-ref-x", Instant.now()));
+        UUID debtor = activeAccount("flow-9", "DKK", "20.00");
+
+        UUID transfer = createToAnotherBank(debtor, "5.00");
+
+        awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.FUNDS_RESERVED);
+        await().atMost(PATIENCE).until(() -> transfersDatabase.queryForObject(
+                "select count(*) from deadletterentry where sequenceidentifier = ?", Long.class, unknown) == 1);
+    }
+
     private UUID activeAccount(String customer, String currency, String openingCredit) {
         UUID id = accounts.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest().customerId(customer)
                 .currency(org.banksuite.api.accounts.client.model.Currency.fromValue(currency))

@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.banksuite.kit.query.KeysetCursor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Reads of the query side. */
 @Component
 public class AccountViews {
+
+    private static final KeysetCursor POSTINGS = new KeysetCursor("p1");
 
     private final JdbcTemplate jdbc;
 
@@ -29,7 +32,7 @@ public class AccountViews {
 
     /** Newest first; {@code cursor} is the previous page's {@code nextCursor}, or null for the first page. */
     public PostingPage postings(String accountId, int limit, String cursor) {
-        long before = cursor == null ? Long.MAX_VALUE : PostingCursor.decode(cursor);
+        long before = cursor == null ? Long.MAX_VALUE : POSTINGS.decode(cursor);
         List<PostingView> rows = jdbc.query("""
                 select * from posting_view where account_id = ? and event_sequence < ?
                 order by event_sequence desc limit ?""", AccountViews::posting, accountId, before, limit + 1);
@@ -37,7 +40,7 @@ public class AccountViews {
             return new PostingPage(rows, null);
         }
         List<PostingView> page = rows.subList(0, limit);
-        return new PostingPage(List.copyOf(page), PostingCursor.encode(page.getLast().eventSequence()));
+        return new PostingPage(List.copyOf(page), POSTINGS.encode(page.getLast().eventSequence()));
     }
 
     private static AccountView account(ResultSet rs, int row) throws SQLException {

@@ -2,7 +2,6 @@ package org.banksuite.accounts.account.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.banksuite.accounts.account.domain.AccountStateConflictException;
-import org.banksuite.accounts.account.query.InvalidCursorException;
 import org.banksuite.kit.web.SuiteProblemHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,10 +29,6 @@ class ProblemHandler extends SuiteProblemHandler {
         return problem(HttpStatus.CONFLICT, ACCOUNT_STATE_CONFLICT, "Account state does not allow this", e.getMessage());
     }
 
-    @ExceptionHandler(InvalidCursorException.class)
-    ProblemDetail invalidCursor(InvalidCursorException e) {
-        return invalid("cursor", e.getMessage());
-    }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail refused(IllegalArgumentException e) {

@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.banksuite.kit.query.KeysetCursor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Reads of the transfers' query side. */
 @Component
 public class TransferViews {
+
+    private static final KeysetCursor TRANSFERS = new KeysetCursor("t1");
 
     private record Row(TransferView view, long listPosition) {
     }
@@ -32,7 +35,7 @@ public class TransferViews {
      * transfers, or unknown, has an empty page.
      */
     public TransferPage ofAccount(String accountId, int limit, String cursor) {
-        long before = cursor == null ? Long.MAX_VALUE : TransferCursor.decode(cursor);
+        long before = cursor == null ? Long.MAX_VALUE : TRANSFERS.decode(cursor);
         List<Row> rows = jdbc.query("""
                 (select * from transfer_view where debtor_account_id = ? and list_position < ?
                  order by list_position desc limit ?)
@@ -46,7 +49,7 @@ public class TransferViews {
         }
         List<Row> page = rows.subList(0, limit);
         return new TransferPage(page.stream().map(Row::view).toList(),
-                TransferCursor.encode(page.getLast().listPosition()));
+                TRANSFERS.encode(page.getLast().listPosition()));
     }
 
     private static Row row(ResultSet rs, int row) throws SQLException {

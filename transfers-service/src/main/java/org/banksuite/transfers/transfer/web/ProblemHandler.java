@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.banksuite.kit.web.SuiteProblemHandler;
 import org.banksuite.money.InvalidAmountException;
 import org.banksuite.transfers.transfer.domain.TransferRefusedException;
-import org.banksuite.transfers.transfer.query.InvalidCursorException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
@@ -47,10 +46,6 @@ class ProblemHandler extends SuiteProblemHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request", e.getMessage());
     }
 
-    @ExceptionHandler(InvalidCursorException.class)
-    ProblemDetail invalidCursor(InvalidCursorException e) {
-        return invalid("cursor", e.getMessage());
-    }
 
     /** A transfer id that is not a UUID names no transfer. */
     @Override

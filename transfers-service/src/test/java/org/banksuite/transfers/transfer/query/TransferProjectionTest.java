@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.banksuite.kit.query.InvalidCursorException;
 import org.banksuite.money.Currency;
 import org.banksuite.money.Money;
 import org.banksuite.testsupport.RealInfrastructureExtension;

@@ -1,4 +1,4 @@
-package org.banksuite.accounts.account.query;
+package org.banksuite.kit.query;
 
 /** A postings cursor that this service did not hand out. */
 public class InvalidCursorException extends IllegalArgumentException {
