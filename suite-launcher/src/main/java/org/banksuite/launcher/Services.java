@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 /**
  * The services {@code ./suite up} starts, in this order, each once the previous one is ready. A
  * service joins the local stack with one entry here (and its module in the {@code suite} script's
- * {@code SERVICE_MODULES}). Planned: partner-bank-simulator 8089, partner-bank-proxy 8084,
- * partner-bank-adapter 8083.
+ * {@code SERVICE_MODULES}). Planned: partner-bank-proxy 8084, partner-bank-adapter 8083.
  */
 final class Services {
 
     static final List<ServiceDefinition> ALL = List.of(
             new ServiceDefinition("accounts-service", "SUITE_ACCOUNTS_PORT", 8081, "accounts"),
-            new ServiceDefinition("transfers-service", "SUITE_TRANSFERS_PORT", 8082, "transfers"));
+            new ServiceDefinition("transfers-service", "SUITE_TRANSFERS_PORT", 8082, "transfers"),
+            new ServiceDefinition("partner-bank-simulator", "SUITE_SIMULATOR_PORT", 8089, "simulator"));
 
     /** {@code SUITE_SERVICES=none} (or a comma-separated list of names) starts fewer of them. */
     static final String SELECTION_VARIABLE = "SUITE_SERVICES";
