@@ -3,6 +3,7 @@ package org.banksuite.kit.idempotency;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Idempotency-Keys of creating requests, kept in the service's {@code idempotency_record} table. */
 @Configuration(proxyBeanMethods = false)
@@ -14,7 +15,7 @@ public class IdempotencyConfiguration {
     }
 
     @Bean
-    IdempotentRequests idempotentRequests(IdempotencyStore store) {
-        return new IdempotentRequests(store);
+    IdempotentRequests idempotentRequests(IdempotencyStore store, JsonMapper json) {
+        return new IdempotentRequests(store, json);
     }
 }

@@ -3,7 +3,6 @@ package org.banksuite.accounts.account.web;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.banksuite.accounts.account.domain.AccountState;
 import org.banksuite.accounts.account.domain.AccountStatus;
 import org.banksuite.accounts.account.domain.RecordType;
@@ -17,13 +16,11 @@ import org.banksuite.accounts.api.model.BlockRequest;
 import org.banksuite.accounts.api.model.OpenAccountRequest;
 import org.banksuite.accounts.api.model.PostingPage;
 import org.banksuite.accounts.api.model.RecordTypeChangeRequest;
+import org.banksuite.kit.idempotency.CreationCommands;
 import org.banksuite.kit.idempotency.IdempotentRequests;
-import org.banksuite.kit.idempotency.RequestFingerprint;
 import org.banksuite.money.Currency;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.banksuite.accounts.account.domain.AccountCommand.*;
 
@@ -36,37 +33,27 @@ class AccountsController implements AccountsApi {
     private final CommandGateway commands;
     private final AccountViews views;
     private final IdempotentRequests idempotentRequests;
-    private final JsonMapper json;
 
-    AccountsController(CommandGateway commands, AccountViews views, IdempotentRequests idempotentRequests,
-                       JsonMapper json) {
+    AccountsController(CommandGateway commands, AccountViews views, IdempotentRequests idempotentRequests) {
         this.commands = commands;
         this.views = views;
         this.idempotentRequests = idempotentRequests;
-        this.json = json;
     }
 
     @Override
     public ResponseEntity<AccountAccepted> openAccount(String idempotencyKey, OpenAccountRequest request) {
-        IdempotentRequests.Response response = idempotentRequests.execute(OPEN_ACCOUNT, idempotencyKey,
-                RequestFingerprint.of(json, request), accountId -> open(accountId, request));
-        AccountAccepted accepted = json.readValue(response.body(), AccountAccepted.class);
-        return ResponseEntity.status(response.status())
+        AccountAccepted accepted = idempotentRequests.create(OPEN_ACCOUNT, idempotencyKey, request,
+                AccountAccepted.class, accountId -> open(accountId, request));
+        return ResponseEntity.accepted()
                 .location(URI.create("/v1/accounts/" + accepted.getAccountId()))
                 .body(accepted);
     }
 
-    private IdempotentRequests.Response open(String accountId, OpenAccountRequest request) {
-        try {
-            commands.sendAndWait(new OpenAccount(accountId, request.getCustomerId(),
-                    Currency.valueOf(request.getCurrency().getValue()),
-                    RecordType.valueOf(request.getRecordType().getValue())));
-        } catch (AggregateStreamCreationException openedBeforeACrash) {
-            // an earlier attempt with this key opened it and crashed before answering
-        }
-        AccountAccepted accepted = AccountApiMapper.accepted(
-                new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false));
-        return new IdempotentRequests.Response(HttpStatus.ACCEPTED.value(), json.writeValueAsString(accepted));
+    private AccountAccepted open(String accountId, OpenAccountRequest request) {
+        CreationCommands.sendOnce(commands, new OpenAccount(accountId, request.getCustomerId(),
+                Currency.valueOf(request.getCurrency().getValue()),
+                RecordType.valueOf(request.getRecordType().getValue())));
+        return AccountApiMapper.accepted(new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false));
     }
 
     @Override

@@ -3,9 +3,8 @@ package org.banksuite.transfers.transfer.web;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.banksuite.kit.idempotency.CreationCommands;
 import org.banksuite.kit.idempotency.IdempotentRequests;
-import org.banksuite.kit.idempotency.RequestFingerprint;
 import org.banksuite.transfers.api.TransfersApi;
 import org.banksuite.transfers.api.model.CreateTransferRequest;
 import org.banksuite.transfers.api.model.Transfer;
@@ -13,10 +12,8 @@ import org.banksuite.transfers.api.model.TransferAccepted;
 import org.banksuite.transfers.api.model.TransferPage;
 import org.banksuite.transfers.transfer.query.TransferViews;
 import org.banksuite.transfers.transfer.web.TransferRequestValidation.ValidatedTransfer;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The transfers API: checks requests, maps them to commands and queries, and their answers back. */
 @RestController
@@ -29,15 +26,13 @@ class TransfersController implements TransfersApi {
     private final TransferViews views;
     private final TransferRequestValidation validation;
     private final IdempotentRequests idempotentRequests;
-    private final JsonMapper json;
 
     TransfersController(CommandGateway commands, TransferViews views, TransferRequestValidation validation,
-                        IdempotentRequests idempotentRequests, JsonMapper json) {
+                        IdempotentRequests idempotentRequests) {
         this.commands = commands;
         this.views = views;
         this.validation = validation;
         this.idempotentRequests = idempotentRequests;
-        this.json = json;
     }
 
     /**
@@ -46,23 +41,17 @@ class TransfersController implements TransfersApi {
      */
     @Override
     public ResponseEntity<TransferAccepted> createTransfer(String idempotencyKey, CreateTransferRequest request) {
-        IdempotentRequests.Response response = idempotentRequests.execute(CREATE_TRANSFER, idempotencyKey,
-                RequestFingerprint.of(json, request), transferId -> create(transferId, request));
-        TransferAccepted accepted = json.readValue(response.body(), TransferAccepted.class);
-        return ResponseEntity.status(response.status())
+        TransferAccepted accepted = idempotentRequests.create(CREATE_TRANSFER, idempotencyKey, request,
+                TransferAccepted.class, transferId -> create(transferId, request));
+        return ResponseEntity.accepted()
                 .location(URI.create("/v1/transfers/" + accepted.getTransferId()))
                 .body(accepted);
     }
 
-    private IdempotentRequests.Response create(String transferId, CreateTransferRequest request) {
+    private TransferAccepted create(String transferId, CreateTransferRequest request) {
         ValidatedTransfer transfer = validation.validate(transferId, request);
-        try {
-            commands.sendAndWait(transfer.command());
-        } catch (AggregateStreamCreationException createdBeforeACrash) {
-            // an earlier attempt with this key created it and crashed before answering
-        }
-        TransferAccepted accepted = TransferApiMapper.accepted(transferId, transfer.status());
-        return new IdempotentRequests.Response(HttpStatus.ACCEPTED.value(), json.writeValueAsString(accepted));
+        CreationCommands.sendOnce(commands, transfer.command());
+        return TransferApiMapper.accepted(transferId, transfer.status());
     }
 
     @Override

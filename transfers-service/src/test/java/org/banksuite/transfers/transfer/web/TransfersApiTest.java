@@ -78,7 +78,7 @@ class TransfersApiTest {
         validator.afterPropertiesSet();
         TransfersController controller = new TransfersController(commands, new TransferViews(jdbc),
                 new TransferRequestValidation(new AccountReplica(jdbc), CLOCK),
-                new IdempotentRequests(new IdempotencyStore(jdbc)), JsonMapper.builder().build());
+                new IdempotentRequests(new IdempotencyStore(jdbc), JsonMapper.builder().build()));
         ProxyFactory validated = new ProxyFactory(controller);
         validated.setProxyTargetClass(true);
         validated.addAdvice(new MethodValidationInterceptor((jakarta.validation.Validator) validator));
