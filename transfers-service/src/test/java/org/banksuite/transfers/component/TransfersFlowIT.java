@@ -30,6 +30,7 @@ import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.testsupport.KafkaTestProducer;
 import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.ServiceProcess;
 import org.banksuite.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,15 +71,15 @@ class TransfersFlowIT {
     @Autowired
     JdbcTemplate transfersDatabase;
 
-    private AccountsServiceProcess accountsService;
+    private ServiceProcess accountsService;
     private AccountsApi accounts;
     private TransfersApi transfers;
     private KafkaTestProducer core;
 
     @BeforeAll
     void startAccountsService() throws Exception {
-        accountsService = AccountsServiceProcess.start(TestInfrastructure.get().newDatabase("accounts"),
-                bootstrapServers, topicPrefix);
+        accountsService = ServiceProcess.start("accounts-service", TestInfrastructure.get().newDatabase("accounts"),
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix);
         accounts = new AccountsApi(new org.banksuite.api.accounts.client.invoker.ApiClient()
                 .setBasePath(accountsService.baseUrl()));
         transfers = new TransfersApi(new ApiClient().setBasePath("http://localhost:" + port));
