@@ -1,5 +1,7 @@
 package org.banksuite.simulator;
 
+import org.banksuite.testsupport.JsonHttp;
+
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +61,7 @@ class AccountsIT extends SimulatorIT {
         String account = openAccount();
         credit(account, "5.00");
 
-        Answer refused = http.post("/core/v1/accounts/1234/" + account + "/closure", null, "").expect(409);
+        JsonHttp.Answer refused = http.post("/core/v1/accounts/1234/" + account + "/closure", null, "").expect(409);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().get("type").asString()).isEqualTo("urn:banksuite:problem:core-account-balance-not-zero");
 
@@ -82,7 +84,7 @@ class AccountsIT extends SimulatorIT {
 
     @Test
     void anUnknownAccountIsAProblem() {
-        Answer missing = http.get("/core/v1/accounts/1234/99/balance").expect(404);
+        JsonHttp.Answer missing = http.get("/core/v1/accounts/1234/99/balance").expect(404);
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
         assertThat(missing.json().get("type").asString()).isEqualTo("urn:banksuite:problem:core-account-not-found");
         http.post("/admin/v1/incoming-payments", null, """

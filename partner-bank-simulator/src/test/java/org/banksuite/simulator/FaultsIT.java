@@ -1,5 +1,7 @@
 package org.banksuite.simulator;
 
+import org.banksuite.testsupport.JsonHttp;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -46,7 +48,7 @@ class FaultsIT extends SimulatorIT {
                 {"errorRate": 1.0}""");
         String key = "t-" + UUID.randomUUID();
 
-        Answer failed = http.post("/core/v1/payments", key, payment(debtor, "1551", "1", "1.00")).expect(500);
+        JsonHttp.Answer failed = http.post("/core/v1/payments", key, payment(debtor, "1551", "1", "1.00")).expect(500);
 
         assertThat(failed.header("Content-Type")).startsWith("application/problem+json");
         assertThat(failed.json().get("type").asString()).isEqualTo("urn:banksuite:problem:core-injected-fault");

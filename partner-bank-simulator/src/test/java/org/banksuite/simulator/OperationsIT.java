@@ -1,5 +1,7 @@
 package org.banksuite.simulator;
 
+import org.banksuite.testsupport.JsonHttp;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

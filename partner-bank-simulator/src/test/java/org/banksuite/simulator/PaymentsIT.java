@@ -1,5 +1,7 @@
 package org.banksuite.simulator;
 
+import org.banksuite.testsupport.JsonHttp;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -98,7 +100,7 @@ class PaymentsIT extends SimulatorIT {
         String key = "t-" + UUID.randomUUID();
         http.post("/core/v1/payments", key, payment(debtor, "1234", creditor, "30.00")).expect(201);
 
-        Answer reused = http.post("/core/v1/payments", key, payment(debtor, "1234", creditor, "31.00")).expect(422);
+        JsonHttp.Answer reused = http.post("/core/v1/payments", key, payment(debtor, "1234", creditor, "31.00")).expect(422);
 
         assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(reused.json().get("type").asString()).isEqualTo("urn:banksuite:problem:idempotency-key-reused");

@@ -1,5 +1,7 @@
 package org.banksuite.simulator;
 
+import org.banksuite.testsupport.JsonHttp;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,7 @@ class QuotaIT extends SimulatorIT {
             http.get("/core/v1/accounts/1234/" + account + "/balance").expect(200);
             http.get("/admin/v1/accounts/1234/" + account).expect(200); // the admin API is not counted
         }
-        Answer refused = http.get("/core/v1/accounts/1234/" + account + "/balance").expect(429);
+        JsonHttp.Answer refused = http.get("/core/v1/accounts/1234/" + account + "/balance").expect(429);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().get("type").asString()).isEqualTo("urn:banksuite:problem:core-quota-exceeded");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
@@ -28,7 +30,7 @@ class QuotaIT extends SimulatorIT {
         for (int i = 0; i < 5; i++) {
             http.get("/core/v1/accounts/1234/" + account + "/balance").expect(200);
         }
-        Answer perMinute = http.get("/core/v1/accounts/1234/" + account + "/balance");
+        JsonHttp.Answer perMinute = http.get("/core/v1/accounts/1234/" + account + "/balance");
         if (perMinute.status() == 200) {
             // the minute turned over during the loop: the next five fit in the new window, the sixth does not
             for (int i = 0; i < 4; i++) {

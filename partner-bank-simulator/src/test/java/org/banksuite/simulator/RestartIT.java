@@ -1,5 +1,7 @@
 package org.banksuite.simulator;
 
+import org.banksuite.testsupport.JsonHttp;
+
 import java.util.UUID;
 import org.banksuite.testsupport.TestDatabase;
 import org.banksuite.testsupport.TestInfrastructure;
@@ -22,7 +24,7 @@ class RestartIT {
         String accountNumber;
         String body;
         try (ConfigurableApplicationContext first = start()) {
-            SimulatorIT.SimulatorHttp http = http(first);
+            JsonHttp http = http(first);
             accountNumber = http.post("/core/v1/accounts", null, """
                     {"externalId": "%s", "recordType": "PERSONAL", "currency": "DKK"}""".formatted(externalId))
                     .expect(201).json().get("accountNumber").asString();
@@ -33,7 +35,7 @@ class RestartIT {
             http.post("/core/v1/payments", key, body).expect(201);
         }
         try (ConfigurableApplicationContext second = start()) {
-            SimulatorIT.SimulatorHttp http = http(second);
+            JsonHttp http = http(second);
             assertThat(http.get("/admin/v1/accounts/1234/" + accountNumber).expect(200).json()
                     .get("balance").get("amount").asString()).isEqualTo("50.00");
             assertThat(http.post("/core/v1/accounts", null, """
@@ -56,7 +58,7 @@ class RestartIT {
                 "--spring.datasource.password=" + database.password());
     }
 
-    private static SimulatorIT.SimulatorHttp http(ConfigurableApplicationContext context) {
-        return new SimulatorIT.SimulatorHttp("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+    private static JsonHttp http(ConfigurableApplicationContext context) {
+        return new JsonHttp("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
     }
 }

@@ -1,5 +1,7 @@
 package org.banksuite.simulator;
 
+import org.banksuite.testsupport.JsonHttp;
+
 import java.util.UUID;
 import org.banksuite.api.core.client.CoreApi;
 import org.banksuite.api.core.client.SimulatorAdminApi;
