@@ -1,0 +1,6 @@
+package org.banksuite.proxy.quota;
+
+/** Who waits first when the quota is short: interactive work (payments, account operations) before batch work. */
+public enum Lane {
+    INTERACTIVE, BATCH
+}

@@ -1,0 +1,17 @@
+package org.banksuite.proxy.quota;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** {@code proxy.lanes.*}: how many calls may wait in each lane, and for how long. */
+@ConfigurationProperties("proxy.lanes")
+public record LaneProperties(@DefaultValue Limits interactive, @DefaultValue Limits batch) {
+
+    public record Limits(@DefaultValue("200") int capacity, @DefaultValue("PT10S") Duration maxWait) {
+    }
+
+    Limits of(Lane lane) {
+        return lane == Lane.INTERACTIVE ? interactive : batch;
+    }
+}

@@ -1,0 +1,45 @@
+package org.banksuite.proxy.quota;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Requests allowed per window ({@code null}: that window is not limited), and the share of each window kept for
+ * the interactive lane.
+ */
+public record QuotaLimits(Long perMinute, Long perHour, double interactiveReserve) {
+
+    public static final double DEFAULT_INTERACTIVE_RESERVE = 0.2;
+
+    public QuotaLimits {
+        if (perMinute == null && perHour == null) {
+            throw new InvalidQuotaLimitsException("at least one of perMinute and perHour is required");
+        }
+        if ((perMinute != null && perMinute < 0) || (perHour != null && perHour < 0)) {
+            throw new InvalidQuotaLimitsException("limits are zero or more");
+        }
+        if (interactiveReserve < 0 || interactiveReserve > 0.9) {
+            throw new InvalidQuotaLimitsException("interactiveReserve is between 0 and 0.9");
+        }
+    }
+
+    /** The limited windows and their limits. */
+    public Map<QuotaWindow, Long> limited() {
+        Map<QuotaWindow, Long> windows = new EnumMap<>(QuotaWindow.class);
+        if (perHour != null) {
+            windows.put(QuotaWindow.HOUR, perHour);
+        }
+        if (perMinute != null) {
+            windows.put(QuotaWindow.MINUTE, perMinute);
+        }
+        return windows;
+    }
+
+    /** How many requests of the window the lane may use: batch leaves the reserve alone until the window's last tenth. */
+    public long usableBy(Lane lane, long limit, boolean reserveReleased) {
+        if (lane == Lane.INTERACTIVE || reserveReleased) {
+            return limit;
+        }
+        return limit - (long) Math.floor(limit * interactiveReserve);
+    }
+}
