@@ -1,0 +1,136 @@
+package org.banksuite.adapter.account.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.banksuite.adapter.core.CoreEntry;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.banksuite.adapter.account.domain.CoreAccountCommand.*;
+import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
+import static org.banksuite.adapter.account.domain.CoreAccountStatus.*;
+
+/**
+ * A suite account as the core knows it: whether it is open there and under which number, the operations on it the
+ * core has not answered yet, and how far its posting entries were fetched. Requests and answers that come twice, or
+ * late, change nothing, so redelivered messages and sagas retried after a crash are harmless. The entry cursor moves
+ * in the same stored batch as the entries it covers, so an entry is taken once, however often it is fetched.
+ */
+public class CoreAccount extends EventSourcedCoreAccount {
+
+    static final String NOT_OPEN = "CORE_ACCOUNT_NOT_OPEN";
+    static final String CHANGE_IN_PROGRESS = "RECORD_TYPE_CHANGE_IN_PROGRESS";
+
+    protected CoreAccount() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(OpenCoreAccount command) {
+        if (status == null) {
+            apply(new CoreAccountOpeningRequested(command.accountId(), newOperationId(), command.currency(),
+                    command.recordType()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordCoreAccountOpened command) {
+        if (status == OPENING) {
+            apply(new CoreAccountOpened(accountId, openingOperation, command.number()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RefuseCoreAccountOpening command) {
+        if (status == OPENING) {
+            apply(new CoreAccountOpeningRefused(accountId, openingOperation, command.reason()));
+        }
+    }
+
+    /** A closure of an account closed before is answered again, so that the asker hears it was closed. */
+    @CommandHandler
+    public void handle(CloseCoreAccount command) {
+        if (pendingClosure != null) {
+            return;
+        }
+        switch (status) {
+            case OPEN -> apply(new CoreAccountClosureRequested(accountId, newOperationId(), number));
+            case CLOSED -> apply(new CoreAccountClosed(accountId, newOperationId()));
+            case OPENING, REFUSED -> apply(new CoreAccountClosureRefused(accountId, newOperationId(),
+                    NOT_OPEN + ": the account is " + status + " at the core"));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordCoreAccountClosed command) {
+        if (pendingClosure != null) {
+            apply(new CoreAccountClosed(accountId, pendingClosure));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RefuseCoreAccountClosure command) {
+        if (pendingClosure != null) {
+            apply(new CoreAccountClosureRefused(accountId, pendingClosure, command.reason()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeCoreRecordType command) {
+        if (command.recordType().equals(pendingRecordType)) {
+            return;
+        }
+        if (status != OPEN) {
+            apply(new CoreRecordTypeChangeRefused(accountId, newOperationId(), command.recordType(),
+                    NOT_OPEN + ": the account is " + status + " at the core"));
+        } else if (pendingRecordType != null) {
+            apply(new CoreRecordTypeChangeRefused(accountId, newOperationId(), command.recordType(),
+                    CHANGE_IN_PROGRESS + ": the change to " + pendingRecordType + " is not answered yet"));
+        } else {
+            apply(new CoreRecordTypeChangeRequested(accountId, newOperationId(), number, command.recordType()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordCoreRecordTypeChanged command) {
+        if (command.recordType().equals(pendingRecordType)) {
+            apply(new CoreRecordTypeChanged(accountId, pendingRecordTypeOperation, command.recordType()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RefuseCoreRecordTypeChange command) {
+        if (command.recordType().equals(pendingRecordType)) {
+            apply(new CoreRecordTypeChangeRefused(accountId, pendingRecordTypeOperation, command.recordType(),
+                    command.reason()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ApplyEntryPage command) {
+        if (number == null) {
+            throw new CoreAccountNotOpenException(accountId, status);
+        }
+        if (!Objects.equals(command.fromCursor(), entryCursor)) {
+            throw new StaleEntryCursorException(accountId, command.fromCursor(), entryCursor);
+        }
+        for (CoreEntry entry : command.entries()) {
+            apply(new CorePostingEntryFetched(accountId, entry.entryId(), entry.amount(), textOf(entry),
+                    entry.paymentKey(), entry.bookedAt()));
+        }
+        if (!Objects.equals(command.nextCursor(), entryCursor)) {
+            apply(new EntryCursorAdvanced(accountId, command.nextCursor()));
+        }
+    }
+
+    private static String textOf(CoreEntry entry) {
+        return entry.text() == null ? "" : entry.text();
+    }
+
+    private static String newOperationId() {
+        return UUID.randomUUID().toString();
+    }
+}

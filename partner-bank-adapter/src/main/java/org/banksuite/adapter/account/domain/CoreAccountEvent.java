@@ -1,0 +1,60 @@
+package org.banksuite.adapter.account.domain;
+
+import java.time.Instant;
+import org.banksuite.adapter.core.CoreAccountNumber;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
+
+/**
+ * What happened to a {@link CoreAccount}. The {@code …Requested} events start the sagas that call the core
+ * ({@code operationId} names the operation in the operation log); the others are the core's answers and the entries
+ * it booked, published on {@code partner-bank.events}. {@link EntryCursorAdvanced} stays internal.
+ */
+public sealed interface CoreAccountEvent {
+
+    String accountId();
+
+    record CoreAccountOpeningRequested(String accountId, String operationId, Currency currency, String recordType)
+            implements CoreAccountEvent {
+    }
+
+    record CoreAccountOpened(String accountId, String operationId, CoreAccountNumber number)
+            implements CoreAccountEvent {
+    }
+
+    record CoreAccountOpeningRefused(String accountId, String operationId, String reason) implements CoreAccountEvent {
+    }
+
+    record CoreAccountClosureRequested(String accountId, String operationId, CoreAccountNumber number)
+            implements CoreAccountEvent {
+    }
+
+    record CoreAccountClosed(String accountId, String operationId) implements CoreAccountEvent {
+    }
+
+    record CoreAccountClosureRefused(String accountId, String operationId, String reason) implements CoreAccountEvent {
+    }
+
+    record CoreRecordTypeChangeRequested(String accountId, String operationId, CoreAccountNumber number,
+                                         String recordType) implements CoreAccountEvent {
+    }
+
+    record CoreRecordTypeChanged(String accountId, String operationId, String recordType) implements CoreAccountEvent {
+    }
+
+    record CoreRecordTypeChangeRefused(String accountId, String operationId, String recordType, String reason)
+            implements CoreAccountEvent {
+    }
+
+    /**
+     * The core booked an entry on the account. {@code transferId} is set when one of the suite's own transfers booked
+     * it (the entry's payment key), so that accounts-service does not book it a second time.
+     */
+    record CorePostingEntryFetched(String accountId, String entryId, Money amount, String text, String transferId,
+                                   Instant bookedAt) implements CoreAccountEvent {
+    }
+
+    /** The posting-entry sync of this account continues after {@code cursor}. */
+    record EntryCursorAdvanced(String accountId, String cursor) implements CoreAccountEvent {
+    }
+}

@@ -1,0 +1,70 @@
+package org.banksuite.adapter.account.saga;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.banksuite.adapter.core.CoreAccess;
+import org.banksuite.adapter.core.CoreAccountNumber;
+import org.banksuite.adapter.core.CoreAnswer;
+import org.banksuite.adapter.core.Operation;
+import org.banksuite.adapter.core.OperationKind;
+import org.banksuite.adapter.core.RetryingSaga;
+
+import static org.banksuite.adapter.account.domain.CoreAccountCommand.*;
+import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
+
+/**
+ * Closes the account at the core until the core confirms or refuses (a 404, or a 409 such as a balance that is not
+ * zero). Closing a closed account is answered as closed by the core, so a repeat is harmless.
+ */
+public class CloseAccountSaga extends RetryingSaga {
+
+    static final String ASSOCIATION = "operationId";
+    static final String RETRY = "retry-close-account";
+
+    private Operation operation;
+    private CoreAccountNumber number;
+
+    public CloseAccountSaga() {
+        // for Axon
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    void on(CoreAccountClosureRequested event, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+        operation = new Operation(event.operationId(), OperationKind.CLOSE_ACCOUNT, event.accountId(), null);
+        number = event.number();
+        attempt(core, commands, deadlines);
+    }
+
+    @DeadlineHandler(deadlineName = RETRY)
+    void retry(String operationId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+        retryDeadline = null;
+        attempt(core, commands, deadlines);
+    }
+
+    private void attempt(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+        CoreAnswer<Void> answer = core.gateway().closeAccount(operation, number);
+        switch (answer) {
+            case CoreAnswer.Done<Void> done -> commands.sendAndWait(new RecordCoreAccountClosed(operation.accountId()));
+            case CoreAnswer.Refused<Void> refused ->
+                    commands.sendAndWait(new RefuseCoreAccountClosure(operation.accountId(), refused.reason()));
+            default -> retryLater(answer, operation, core.retries(), deadlines, RETRY, operation.id());
+        }
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    void on(CoreAccountClosed event, DeadlineManager deadlines) {
+        cancelRetry(deadlines, RETRY);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    void on(CoreAccountClosureRefused event, DeadlineManager deadlines) {
+        cancelRetry(deadlines, RETRY);
+    }
+}

@@ -1,0 +1,17 @@
+package org.banksuite.adapter.account.sync;
+
+import java.time.Duration;
+
+/** How one sync run of an account ended: caught up, or to be run again after {@code runAgainAfter}. */
+public record SyncOutcome(Duration runAgainAfter) {
+
+    static final SyncOutcome CAUGHT_UP = new SyncOutcome(null);
+
+    static SyncOutcome runAgainAfter(Duration wait) {
+        return new SyncOutcome(wait);
+    }
+
+    public boolean caughtUp() {
+        return runAgainAfter == null;
+    }
+}

@@ -1,0 +1,56 @@
+package org.banksuite.adapter.config;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.Serializer;
+import org.banksuite.adapter.account.sync.EntrySyncTasks;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * db-scheduler in PostgreSQL for two things that must survive a restart and run on one replica: the sagas' deadlines
+ * (the retries of core operations, through Axon's {@link DbSchedulerDeadlineManager}; Axon's default keeps them in
+ * memory) and the posting-entry sync.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulerConfig {
+
+    @Bean
+    DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
+                                               @Qualifier("eventSerializer") Serializer serializer,
+                                               TransactionManager transactionManager) {
+        return DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .serializer(serializer)
+                .transactionManager(transactionManager)
+                .startScheduler(false)
+                .stopScheduler(false)
+                .build();
+    }
+
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(DataSource dataSource, ApplicationContext context, EntrySyncTasks entrySync) {
+        return Scheduler.create(dataSource,
+                        DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class)),
+                        entrySync.syncAccountTask())
+                .startTasks(entrySync.syncAllTask())
+                .threads(4)
+                .pollingInterval(Duration.ofSeconds(1))
+                .build();
+    }
+
+    /** Deadlines and syncs run only once Axon's processors and sagas are up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(Scheduler.class).start();
+    }
+}

@@ -1,0 +1,88 @@
+package org.banksuite.adapter.operationlog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.banksuite.kit.query.KeysetCursor;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads the operation log: pages newest first (keyset cursor), one operation with its attempts, what is overdue. */
+public class OperationLogQueries {
+
+    private static final KeysetCursor CURSOR = new KeysetCursor("ops1");
+    private static final String COLUMNS = """
+            operation_id, kind, account_id, transfer_id, status, outcome, started_at, last_attempt_at, completed_at,
+            attempts, list_position""";
+
+    private final JdbcTemplate jdbc;
+
+    public OperationLogQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public OperationPage page(String accountId, String transferId, int limit, String cursor) {
+        long before = cursor == null ? Long.MAX_VALUE : CURSOR.decode(cursor);
+        List<Object> arguments = new ArrayList<>(List.of(before));
+        StringBuilder where = new StringBuilder("list_position < ?");
+        if (accountId != null) {
+            where.append(" and account_id = ?");
+            arguments.add(accountId);
+        }
+        if (transferId != null) {
+            where.append(" and transfer_id = ?");
+            arguments.add(transferId);
+        }
+        arguments.add(limit + 1);
+        List<long[]> positions = new ArrayList<>();
+        List<LoggedOperation> rows = jdbc.query("select " + COLUMNS + " from core_operation where " + where
+                + " order by list_position desc limit ?", (rs, row) -> {
+                    positions.add(new long[]{rs.getLong("list_position")});
+                    return operation(rs, List.of());
+                }, arguments.toArray());
+        if (rows.size() <= limit) {
+            return new OperationPage(rows, null);
+        }
+        return new OperationPage(rows.subList(0, limit), CURSOR.encode(positions.get(limit - 1)[0]));
+    }
+
+    public Optional<LoggedOperation> find(String operationId) {
+        List<LoggedAttempt> attempts = jdbc.query("""
+                select attempt, call, started_at, duration_ms, http_status, failure, outcome, retry_after_seconds
+                from core_operation_attempt where operation_id = ? order by attempt""",
+                (rs, row) -> new LoggedAttempt(rs.getInt(1), rs.getString(2), instant(rs, 3), rs.getLong(4),
+                        (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8)),
+                operationId);
+        return jdbc.query("select " + COLUMNS + " from core_operation where operation_id = ?",
+                (rs, row) -> operation(rs, attempts), operationId).stream().findFirst();
+    }
+
+    /** Operations the adapter has retried for longer than {@code after} without a final answer. */
+    public long overdue(Duration after) {
+        Long count = jdbc.queryForObject("""
+                select count(*) from core_operation where status = 'IN_PROGRESS' and started_at < ?""", Long.class,
+                Timestamp.from(Instant.now().minus(after)));
+        return count == null ? 0 : count;
+    }
+
+    private static LoggedOperation operation(ResultSet rs, List<LoggedAttempt> attempts) throws SQLException {
+        return new LoggedOperation(rs.getString("operation_id"), rs.getString("kind"), rs.getString("account_id"),
+                rs.getString("transfer_id"), rs.getString("status"), rs.getString("outcome"),
+                instant(rs, "started_at"), instant(rs, "last_attempt_at"), instant(rs, "completed_at"),
+                rs.getInt("attempts"), attempts);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

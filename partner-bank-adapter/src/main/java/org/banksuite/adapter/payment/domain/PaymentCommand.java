@@ -1,0 +1,27 @@
+package org.banksuite.adapter.payment.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.banksuite.money.Money;
+
+/** What can be asked of a {@link CorePayment}; its id is the transfer's. */
+public sealed interface PaymentCommand {
+
+    String transferId();
+
+    /** Remember what a requested transfer will pay, for when its funds are reserved. */
+    record RegisterPaymentOrder(@TargetAggregateIdentifier String transferId, String debtorAccountId,
+                                PaymentCreditor creditor, Money amount, String text) implements PaymentCommand {
+    }
+
+    /** The transfer's funds are on hold: submit the payment to the core. */
+    record SubmitPayment(@TargetAggregateIdentifier String transferId) implements PaymentCommand {
+    }
+
+    record RecordPaymentAccepted(@TargetAggregateIdentifier String transferId, String coreReference)
+            implements PaymentCommand {
+    }
+
+    record RecordPaymentRejected(@TargetAggregateIdentifier String transferId, String reason)
+            implements PaymentCommand {
+    }
+}

@@ -1,0 +1,91 @@
+package org.banksuite.adapter.account.saga;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.banksuite.adapter.core.CoreAccess;
+import org.banksuite.adapter.core.CoreAccountNumber;
+import org.banksuite.adapter.core.CoreAnswer;
+import org.banksuite.adapter.core.CoreRetries;
+import org.banksuite.adapter.core.ScriptedCoreGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.banksuite.adapter.account.domain.CoreAccountCommand.*;
+import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
+import static org.banksuite.adapter.account.saga.CloseAccountSaga.RETRY;
+
+class CloseAccountSagaTest {
+
+    private static final CoreAccountNumber NUMBER = new CoreAccountNumber("1234", "1000001");
+    private static final CoreAccountClosureRequested REQUESTED = new CoreAccountClosureRequested("a1", "op-2", NUMBER);
+
+    private final ScriptedCoreGateway core = new ScriptedCoreGateway();
+    private SagaTestFixture<CloseAccountSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(CloseAccountSaga.class);
+        fixture.registerResource(new CoreAccess(core, accountId -> Optional.empty(),
+                new CoreRetries(Duration.ofSeconds(2), Duration.ofMinutes(5), 10)));
+    }
+
+    @Test
+    void closesTheAccountByItsCoreNumberAndRecordsTheClosure() {
+        core.answering(new CoreAnswer.Done<>(null));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(REQUESTED)
+                .expectDispatchedCommands(new RecordCoreAccountClosed("a1"));
+        assertThat(core.calls()).containsExactly(new ScriptedCoreGateway.Call("close", "a1", NUMBER));
+    }
+
+    @Test
+    void recordsTheRefusalOfAnAccountWhoseBalanceIsNotZero() {
+        core.answering(new CoreAnswer.Refused<>(409, "core-account-balance-not-zero: the balance is 10.00 DKK"));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(REQUESTED)
+                .expectDispatchedCommands(new RefuseCoreAccountClosure("a1",
+                        "core-account-balance-not-zero: the balance is 10.00 DKK"));
+    }
+
+    @Test
+    void recordsTheRefusalOfAnAccountTheCoreDoesNotKnow() {
+        core.answering(new CoreAnswer.Refused<>(404, "core-account-not-found"));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(REQUESTED)
+                .expectDispatchedCommands(new RefuseCoreAccountClosure("a1", "core-account-not-found"));
+    }
+
+    @Test
+    void closesAgainWhenRetryAfterHasPassed() {
+        core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(7), "HTTP 503"), new CoreAnswer.Done<>(null));
+
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ofSeconds(7))
+                .expectDispatchedCommands(new RecordCoreAccountClosed("a1"));
+    }
+
+    @Test
+    void waitsAsLongAsRetryAfterSays() {
+        core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(7), "HTTP 429"));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(REQUESTED)
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(7), RETRY)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void endsWhenTheClosureIsRefused() {
+        core.answering(new CoreAnswer.Unknown<>("HTTP 504"));
+
+        fixture.givenAPublished(REQUESTED)
+                .whenPublishingA(new CoreAccountClosureRefused("a1", "op-2", "no"))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+}

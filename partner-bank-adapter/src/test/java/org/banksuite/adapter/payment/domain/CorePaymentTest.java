@@ -1,0 +1,82 @@
+package org.banksuite.adapter.payment.domain;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.banksuite.adapter.payment.domain.PaymentCommand.*;
+import static org.banksuite.adapter.payment.domain.PaymentEvent.*;
+
+class CorePaymentTest {
+
+    private static final String ID = "t1";
+    private static final PaymentCreditor CREDITOR = PaymentCreditor.bankAccount("9999", "1234567");
+    private static final Money AMOUNT = Money.of("125.50", Currency.DKK);
+    private static final PaymentOrderRegistered REGISTERED = new PaymentOrderRegistered(ID, "a1", CREDITOR, AMOUNT,
+            "rent");
+    private static final PaymentSubmissionStarted STARTED = new PaymentSubmissionStarted(ID, "op-1", "a1", CREDITOR,
+            AMOUNT, "rent");
+
+    private AggregateTestFixture<CorePayment> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CorePayment.class);
+    }
+
+    @Test
+    void remembersTheOrderOfARequestedTransfer() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPaymentOrder(ID, "a1", CREDITOR, AMOUNT, "rent"))
+                .expectEvents(REGISTERED);
+    }
+
+    @Test
+    void submitsWhatTheOrderSaid() {
+        fixture.given(REGISTERED)
+                .when(new SubmitPayment(ID))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.predicate(event -> event instanceof PaymentSubmissionStarted started
+                                && started.creditor().equals(CREDITOR) && started.amount().equals(AMOUNT)
+                                && started.text().equals("rent") && started.operationId() != null),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void submitsOnlyOnce() {
+        fixture.given(REGISTERED, STARTED)
+                .when(new SubmitPayment(ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSubmitAPaymentThatWasNeverOrdered() {
+        fixture.givenNoPriorActivity()
+                .when(new SubmitPayment(ID))
+                .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+    }
+
+    @Test
+    void recordsTheAcceptanceUnderTheSubmission() {
+        fixture.given(REGISTERED, STARTED)
+                .when(new RecordPaymentAccepted(ID, "p-1"))
+                .expectEvents(new CorePaymentAccepted(ID, "op-1", "p-1"));
+    }
+
+    @Test
+    void ignoresARepeatedAcceptance() {
+        fixture.given(REGISTERED, STARTED, new CorePaymentAccepted(ID, "op-1", "p-1"))
+                .when(new RecordPaymentAccepted(ID, "p-1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesARejectionOfAnAcceptedPayment() {
+        fixture.given(REGISTERED, STARTED, new CorePaymentAccepted(ID, "op-1", "p-1"))
+                .when(new RecordPaymentRejected(ID, "INSUFFICIENT_FUNDS"))
+                .expectException(PaymentStateConflictException.class);
+    }
+}

@@ -1,0 +1,200 @@
+package org.banksuite.adapter.payment.saga;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.banksuite.adapter.core.CoreAccess;
+import org.banksuite.adapter.core.CoreAccountNumber;
+import org.banksuite.adapter.core.CoreAnswer;
+import org.banksuite.adapter.core.CorePaymentResult;
+import org.banksuite.adapter.core.CoreRetries;
+import org.banksuite.adapter.core.PaymentInstruction;
+import org.banksuite.adapter.core.ScriptedCoreGateway;
+import org.banksuite.adapter.payment.domain.PaymentCreditor;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.banksuite.adapter.payment.domain.PaymentCommand.*;
+import static org.banksuite.adapter.payment.domain.PaymentEvent.*;
+import static org.banksuite.adapter.payment.saga.PaymentSaga.RETRY;
+
+class PaymentSagaTest {
+
+    private static final String TRANSFER = "t1";
+    private static final String DEBTOR = "a1";
+    private static final String CREDITOR = "a2";
+    private static final CoreAccountNumber DEBTOR_NUMBER = new CoreAccountNumber("1234", "1000001");
+    private static final CoreAccountNumber CREDITOR_NUMBER = new CoreAccountNumber("1234", "1000002");
+    private static final Money AMOUNT = Money.of("125.50", Currency.DKK);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(2);
+    private static final PaymentSubmissionStarted STARTED = new PaymentSubmissionStarted(TRANSFER, "op-1", DEBTOR,
+            PaymentCreditor.suiteAccount(CREDITOR), AMOUNT, "rent");
+
+    private static final CoreAnswer<CorePaymentResult> ACCEPTED =
+            new CoreAnswer.Done<>(new CorePaymentResult("p-1", true, null));
+    private static final CoreAnswer<CorePaymentResult> LOST = new CoreAnswer.Unknown<>("no answer: connection reset");
+    private static final CoreAnswer<CorePaymentResult> NEVER_BOOKED =
+            new CoreAnswer.Refused<>(404, "core-payment-not-found: no payment with this key");
+
+    private final ScriptedCoreGateway core = new ScriptedCoreGateway();
+    private final Map<String, CoreAccountNumber> numbers = new java.util.HashMap<>(Map.of(DEBTOR, DEBTOR_NUMBER,
+            CREDITOR, CREDITOR_NUMBER));
+    private SagaTestFixture<PaymentSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(PaymentSaga.class);
+        fixture.registerResource(new CoreAccess(core, accountId -> Optional.ofNullable(numbers.get(accountId)),
+                new CoreRetries(FIRST_BACKOFF, Duration.ofMinutes(5), 10)));
+    }
+
+    @Test
+    void submitsUnderTheTransferIdAndRecordsTheCoresAcceptance() {
+        core.answering(ACCEPTED);
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(STARTED)
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
+        assertThat(core.calls()).containsExactly(new ScriptedCoreGateway.Call("submit", TRANSFER,
+                new PaymentInstruction(DEBTOR_NUMBER, CREDITOR_NUMBER, AMOUNT, "rent")));
+    }
+
+    @Test
+    void recordsTheCoresRejectionWithItsReason() {
+        core.answering(new CoreAnswer.Done<>(new CorePaymentResult("p-1", false, "INSUFFICIENT_FUNDS")));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(STARTED)
+                .expectDispatchedCommands(new RecordPaymentRejected(TRANSFER, "INSUFFICIENT_FUNDS"));
+    }
+
+    @Test
+    void rejectsThePaymentTheProxyRefuses() {
+        core.answering(new CoreAnswer.Refused<>(422, "invalid-request: text is too long"));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(STARTED)
+                .expectDispatchedCommands(new RecordPaymentRejected(TRANSFER, "invalid-request: text is too long"));
+    }
+
+    @Test
+    void waitsAsLongAsRetryAfterSaysWhenThePaymentIsNotServed() {
+        core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(30), "HTTP 429 proxy-quota-exhausted"));
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(STARTED)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), RETRY);
+    }
+
+    @Test
+    void submitsAgainOnceRetryAfterHasPassed() {
+        core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(30), "HTTP 503 proxy-lane-full"), ACCEPTED);
+
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ofSeconds(30))
+                .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
+        assertThat(core.callNames()).containsExactly("submit t1", "submit t1");
+    }
+
+    @Test
+    void doesNotSubmitAgainBeforeRetryAfterHasPassed() {
+        core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(30), "HTTP 429 proxy-quota-exhausted"));
+
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ofSeconds(29))
+                .expectNoDispatchedCommands();
+        assertThat(core.callNames()).containsExactly("submit t1");
+    }
+
+    @Test
+    void asksForTheStatusAfterAnAmbiguousAnswerInsteadOfSubmittingAgain() {
+        core.answering(LOST, ACCEPTED);
+
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(FIRST_BACKOFF)
+                .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
+        assertThat(core.callNames()).containsExactly("submit t1", "find t1");
+    }
+
+    @Test
+    void asksForTheStatusOnlyAfterTheBackOff() {
+        core.answering(LOST);
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(STARTED)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(FIRST_BACKOFF, RETRY);
+    }
+
+    @Test
+    void submitsAgainWithTheSameKeyWhenTheCoreNeverSawThePayment() {
+        core.answering(LOST, NEVER_BOOKED, ACCEPTED);
+
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(FIRST_BACKOFF)
+                .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
+        assertThat(core.callNames()).containsExactly("submit t1", "find t1", "submit t1");
+    }
+
+    @Test
+    void keepsAskingForTheStatusWhileItStaysUnknown() {
+        core.answering(LOST, new CoreAnswer.Unknown<>("HTTP 504 core-timeout"));
+
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(FIRST_BACKOFF)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(FIRST_BACKOFF.multipliedBy(2), RETRY);
+        assertThat(core.callNames()).containsExactly("submit t1", "find t1");
+    }
+
+    @Test
+    void rejectsAPaymentToASuiteAccountThatIsNotOpenAtTheCore() {
+        numbers.remove(CREDITOR);
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(STARTED)
+                .expectDispatchedCommands(new RecordPaymentRejected(TRANSFER,
+                        "CREDITOR_ACCOUNT_UNKNOWN: account a2 is not open at the core"));
+        assertThat(core.calls()).isEmpty();
+    }
+
+    @Test
+    void paysAnAccountAtAnotherBankByItsNumber() {
+        core.answering(ACCEPTED);
+        CoreAccountNumber elsewhere = new CoreAccountNumber("9999", "1234567");
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(new PaymentSubmissionStarted(TRANSFER, "op-1", DEBTOR,
+                        PaymentCreditor.bankAccount("9999", "1234567"), AMOUNT, "rent"))
+                .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
+        assertThat(core.calls().getFirst().detail())
+                .isEqualTo(new PaymentInstruction(DEBTOR_NUMBER, elsewhere, AMOUNT, "rent"));
+    }
+
+    @Test
+    void waitsForTheDebtorsCoreNumberWithoutCallingTheCore() {
+        numbers.remove(DEBTOR);
+
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(STARTED)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(FIRST_BACKOFF, RETRY);
+        assertThat(core.calls()).isEmpty();
+    }
+
+    @Test
+    void endsWithTheCoresAnswerAndCancelsThePendingRetry() {
+        core.answering(LOST);
+
+        fixture.givenAPublished(STARTED)
+                .whenPublishingA(new CorePaymentAccepted(TRANSFER, "op-1", "p-1"))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+}
