@@ -16,7 +16,8 @@ final class Services {
     static final List<ServiceDefinition> ALL = List.of(
             new ServiceDefinition("accounts-service", "SUITE_ACCOUNTS_PORT", 8081, "accounts"),
             new ServiceDefinition("transfers-service", "SUITE_TRANSFERS_PORT", 8082, "transfers"),
-            new ServiceDefinition("partner-bank-simulator", "SUITE_SIMULATOR_PORT", 8089, "simulator"));
+            new ServiceDefinition("partner-bank-simulator", "SUITE_SIMULATOR_PORT", 8089, "simulator"),
+            new ServiceDefinition("partner-bank-adapter", "SUITE_ADAPTER_PORT", 8083, "adapter"));
 
     /** {@code SUITE_SERVICES=none} (or a comma-separated list of names) starts fewer of them. */
     static final String SELECTION_VARIABLE = "SUITE_SERVICES";
