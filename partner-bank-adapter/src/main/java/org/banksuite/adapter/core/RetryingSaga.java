@@ -6,9 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the sagas that call the core share: an answer that is not final schedules the next attempt as a durable
- * deadline (never a sleep or a loop), at the time {@link CoreRetries} says; the saga keeps only the count of failures
- * in a row and the pending deadline. Past the overdue mark every further retry is logged as a warning.
+ * What the sagas that call the core share. Every call to the core is made in a deadline handler, never in an event
+ * handler: the first attempt is a deadline due at once, and an answer that is not final schedules the next attempt as
+ * a durable deadline (never a sleep or a loop) at the time {@link CoreRetries} says. So a slow core never holds up the
+ * saga's event processor, and an attempt that fails in the adapter itself (its database, a command refused) fails only
+ * its own deadline, which db-scheduler retries later, instead of halting every saga behind it: Axon has no dead-letter
+ * queue for sagas. The saga keeps only the count of failures in a row and the pending deadline; past the overdue mark
+ * every further retry is logged as a warning.
  *
  * <p>A saga calls the core inside its event or deadline handler; if the process dies after the call and before the
  * saga's new state is stored, the handler runs again and calls again. That is safe only because every core operation
@@ -20,6 +24,10 @@ public abstract class RetryingSaga {
 
     protected int failures;
     protected String retryDeadline;
+
+    protected void attemptNow(DeadlineManager deadlines, String deadlineName, Object payload) {
+        retryDeadline = deadlines.schedule(Duration.ZERO, deadlineName, payload);
+    }
 
     protected void retryLater(CoreAnswer<?> answer, Operation operation, CoreRetries retries,
                               DeadlineManager deadlines, String deadlineName, Object payload) {

@@ -19,6 +19,9 @@ public class OperationLogQueries {
             operation_id, kind, account_id, transfer_id, status, outcome, started_at, last_attempt_at, completed_at,
             attempts, list_position""";
 
+    private record Positioned(LoggedOperation operation, long position) {
+    }
+
     private final JdbcTemplate jdbc;
 
     public OperationLogQueries(JdbcTemplate jdbc) {
@@ -38,16 +41,12 @@ public class OperationLogQueries {
             arguments.add(transferId);
         }
         arguments.add(limit + 1);
-        List<long[]> positions = new ArrayList<>();
-        List<LoggedOperation> rows = jdbc.query("select " + COLUMNS + " from core_operation where " + where
-                + " order by list_position desc limit ?", (rs, row) -> {
-                    positions.add(new long[]{rs.getLong("list_position")});
-                    return operation(rs, List.of());
-                }, arguments.toArray());
-        if (rows.size() <= limit) {
-            return new OperationPage(rows, null);
-        }
-        return new OperationPage(rows.subList(0, limit), CURSOR.encode(positions.get(limit - 1)[0]));
+        List<Positioned> rows = jdbc.query("select " + COLUMNS + " from core_operation where " + where
+                        + " order by list_position desc limit ?",
+                (rs, row) -> new Positioned(operation(rs, List.of()), rs.getLong("list_position")), arguments.toArray());
+        List<LoggedOperation> items = rows.stream().limit(limit).map(Positioned::operation).toList();
+        String next = rows.size() > limit ? CURSOR.encode(rows.get(limit - 1).position()) : null;
+        return new OperationPage(items, next);
     }
 
     public Optional<LoggedOperation> find(String operationId) {

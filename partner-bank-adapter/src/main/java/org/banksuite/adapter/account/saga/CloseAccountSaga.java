@@ -23,7 +23,7 @@ import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
 public class CloseAccountSaga extends RetryingSaga {
 
     static final String ASSOCIATION = "operationId";
-    static final String RETRY = "retry-close-account";
+    static final String ATTEMPT = "attempt-close-account";
 
     private Operation operation;
     private CoreAccountNumber number;
@@ -34,37 +34,37 @@ public class CloseAccountSaga extends RetryingSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
-    void on(CoreAccountClosureRequested event, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    void on(CoreAccountClosureRequested event, DeadlineManager deadlines) {
         operation = new Operation(event.operationId(), OperationKind.CLOSE_ACCOUNT, event.accountId(), null);
         number = event.number();
-        attempt(core, commands, deadlines);
+        attemptNow(deadlines, ATTEMPT, operation.id());
     }
 
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry(String operationId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    @DeadlineHandler(deadlineName = ATTEMPT)
+    void onAttemptDue(String operationId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
         retryDeadline = null;
-        attempt(core, commands, deadlines);
+        callCore(core, commands, deadlines);
     }
 
-    private void attempt(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    private void callCore(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
         CoreAnswer<Void> answer = core.gateway().closeAccount(operation, number);
         switch (answer) {
             case CoreAnswer.Done<Void> done -> commands.sendAndWait(new RecordCoreAccountClosed(operation.accountId()));
             case CoreAnswer.Refused<Void> refused ->
                     commands.sendAndWait(new RefuseCoreAccountClosure(operation.accountId(), refused.reason()));
-            default -> retryLater(answer, operation, core.retries(), deadlines, RETRY, operation.id());
+            default -> retryLater(answer, operation, core.retries(), deadlines, ATTEMPT, operation.id());
         }
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CoreAccountClosed event, DeadlineManager deadlines) {
-        cancelRetry(deadlines, RETRY);
+        cancelRetry(deadlines, ATTEMPT);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CoreAccountClosureRefused event, DeadlineManager deadlines) {
-        cancelRetry(deadlines, RETRY);
+        cancelRetry(deadlines, ATTEMPT);
     }
 }

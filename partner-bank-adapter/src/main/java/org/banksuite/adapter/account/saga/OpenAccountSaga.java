@@ -24,7 +24,7 @@ import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
 public class OpenAccountSaga extends RetryingSaga {
 
     static final String ASSOCIATION = "operationId";
-    static final String RETRY = "retry-open-account";
+    static final String ATTEMPT = "attempt-open-account";
 
     private Operation operation;
     private Currency currency;
@@ -36,20 +36,20 @@ public class OpenAccountSaga extends RetryingSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
-    void on(CoreAccountOpeningRequested event, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    void on(CoreAccountOpeningRequested event, DeadlineManager deadlines) {
         operation = new Operation(event.operationId(), OperationKind.OPEN_ACCOUNT, event.accountId(), null);
         currency = event.currency();
         recordType = event.recordType();
-        attempt(core, commands, deadlines);
+        attemptNow(deadlines, ATTEMPT, operation.id());
     }
 
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry(String operationId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    @DeadlineHandler(deadlineName = ATTEMPT)
+    void onAttemptDue(String operationId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
         retryDeadline = null;
-        attempt(core, commands, deadlines);
+        callCore(core, commands, deadlines);
     }
 
-    private void attempt(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    private void callCore(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
         String accountId = operation.accountId();
         CoreAnswer<CoreAccountNumber> answer = core.gateway().openAccount(operation, accountId, currency, recordType);
         switch (answer) {
@@ -57,19 +57,19 @@ public class OpenAccountSaga extends RetryingSaga {
                     commands.sendAndWait(new RecordCoreAccountOpened(accountId, number));
             case CoreAnswer.Refused<CoreAccountNumber> refused ->
                     commands.sendAndWait(new RefuseCoreAccountOpening(accountId, refused.reason()));
-            default -> retryLater(answer, operation, core.retries(), deadlines, RETRY, operation.id());
+            default -> retryLater(answer, operation, core.retries(), deadlines, ATTEMPT, operation.id());
         }
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CoreAccountOpened event, DeadlineManager deadlines) {
-        cancelRetry(deadlines, RETRY);
+        cancelRetry(deadlines, ATTEMPT);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CoreAccountOpeningRefused event, DeadlineManager deadlines) {
-        cancelRetry(deadlines, RETRY);
+        cancelRetry(deadlines, ATTEMPT);
     }
 }

@@ -23,7 +23,7 @@ import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
 public class RecordTypeChangeSaga extends RetryingSaga {
 
     static final String ASSOCIATION = "operationId";
-    static final String RETRY = "retry-record-type-change";
+    static final String ATTEMPT = "attempt-change-record-type";
 
     private Operation operation;
     private CoreAccountNumber number;
@@ -35,40 +35,39 @@ public class RecordTypeChangeSaga extends RetryingSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
-    void on(CoreRecordTypeChangeRequested event, CoreAccess core, CommandGateway commands,
-            DeadlineManager deadlines) {
+    void on(CoreRecordTypeChangeRequested event, DeadlineManager deadlines) {
         operation = new Operation(event.operationId(), OperationKind.CHANGE_RECORD_TYPE, event.accountId(), null);
         number = event.number();
         recordType = event.recordType();
-        attempt(core, commands, deadlines);
+        attemptNow(deadlines, ATTEMPT, operation.id());
     }
 
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry(String operationId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    @DeadlineHandler(deadlineName = ATTEMPT)
+    void onAttemptDue(String operationId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
         retryDeadline = null;
-        attempt(core, commands, deadlines);
+        callCore(core, commands, deadlines);
     }
 
-    private void attempt(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    private void callCore(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
         String accountId = operation.accountId();
         CoreAnswer<Void> answer = core.gateway().changeRecordType(operation, number, recordType);
         switch (answer) {
             case CoreAnswer.Done<Void> done -> commands.sendAndWait(new RecordCoreRecordTypeChanged(accountId, recordType));
             case CoreAnswer.Refused<Void> refused ->
                     commands.sendAndWait(new RefuseCoreRecordTypeChange(accountId, recordType, refused.reason()));
-            default -> retryLater(answer, operation, core.retries(), deadlines, RETRY, operation.id());
+            default -> retryLater(answer, operation, core.retries(), deadlines, ATTEMPT, operation.id());
         }
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CoreRecordTypeChanged event, DeadlineManager deadlines) {
-        cancelRetry(deadlines, RETRY);
+        cancelRetry(deadlines, ATTEMPT);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CoreRecordTypeChangeRefused event, DeadlineManager deadlines) {
-        cancelRetry(deadlines, RETRY);
+        cancelRetry(deadlines, ATTEMPT);
     }
 }

@@ -31,7 +31,7 @@ import static org.banksuite.adapter.payment.domain.PaymentEvent.*;
 public class PaymentSaga extends RetryingSaga {
 
     static final String ASSOCIATION = "transferId";
-    static final String RETRY = "retry-payment";
+    static final String ATTEMPT = "attempt-payment";
     static final String CREDITOR_UNKNOWN = "CREDITOR_ACCOUNT_UNKNOWN";
 
     enum Step { SUBMIT, ASK_STATUS }
@@ -50,7 +50,7 @@ public class PaymentSaga extends RetryingSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
-    void on(PaymentSubmissionStarted event, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    void on(PaymentSubmissionStarted event, DeadlineManager deadlines) {
         transferId = event.transferId();
         operation = new Operation(event.operationId(), OperationKind.SUBMIT_PAYMENT, event.debtorAccountId(),
                 transferId);
@@ -59,11 +59,11 @@ public class PaymentSaga extends RetryingSaga {
         amount = event.amount();
         text = event.text();
         step = Step.SUBMIT;
-        submit(core, commands, deadlines);
+        attemptNow(deadlines, ATTEMPT, transferId);
     }
 
-    @DeadlineHandler(deadlineName = RETRY)
-    void retry(String dueTransferId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    @DeadlineHandler(deadlineName = ATTEMPT)
+    void onAttemptDue(String dueTransferId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
         retryDeadline = null;
         if (step == Step.ASK_STATUS) {
             askStatus(core, commands, deadlines);
@@ -77,7 +77,7 @@ public class PaymentSaga extends RetryingSaga {
         if (debtor.isEmpty()) {
             // the funds were reserved on an active account, so its core number is on its way: wait for it
             retryLater(new CoreAnswer.Unknown<>("debtor account " + debtorAccountId + " has no core number yet"),
-                    operation, core.retries(), deadlines, RETRY, transferId);
+                    operation, core.retries(), deadlines, ATTEMPT, transferId);
             return;
         }
         Optional<CoreAccountNumber> creditorNumber = creditor.isSuiteAccount()
@@ -94,10 +94,10 @@ public class PaymentSaga extends RetryingSaga {
             case CoreAnswer.Refused<CorePaymentResult> refused ->
                     commands.sendAndWait(new RecordPaymentRejected(transferId, refused.reason()));
             case CoreAnswer.RetryLater<CorePaymentResult> later ->
-                    retryLater(later, operation, core.retries(), deadlines, RETRY, transferId);
+                    retryLater(later, operation, core.retries(), deadlines, ATTEMPT, transferId);
             case CoreAnswer.Unknown<CorePaymentResult> unknown -> {
                 step = Step.ASK_STATUS;
-                retryLater(unknown, operation, core.retries(), deadlines, RETRY, transferId);
+                retryLater(unknown, operation, core.retries(), deadlines, ATTEMPT, transferId);
             }
         }
     }
@@ -111,7 +111,7 @@ public class PaymentSaga extends RetryingSaga {
                 step = Step.SUBMIT;
                 submit(core, commands, deadlines);
             }
-            default -> retryLater(answer, operation, core.retries(), deadlines, RETRY, transferId);
+            default -> retryLater(answer, operation, core.retries(), deadlines, ATTEMPT, transferId);
         }
     }
 
@@ -126,12 +126,12 @@ public class PaymentSaga extends RetryingSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CorePaymentAccepted event, DeadlineManager deadlines) {
-        cancelRetry(deadlines, RETRY);
+        cancelRetry(deadlines, ATTEMPT);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CorePaymentRejected event, DeadlineManager deadlines) {
-        cancelRetry(deadlines, RETRY);
+        cancelRetry(deadlines, ATTEMPT);
     }
 }

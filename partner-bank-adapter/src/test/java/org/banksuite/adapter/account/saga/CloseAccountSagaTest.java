@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.banksuite.adapter.account.domain.CoreAccountCommand.*;
 import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
-import static org.banksuite.adapter.account.saga.CloseAccountSaga.RETRY;
+import static org.banksuite.adapter.account.saga.CloseAccountSaga.ATTEMPT;
 
 class CloseAccountSagaTest {
 
@@ -32,58 +32,60 @@ class CloseAccountSagaTest {
     }
 
     @Test
-    void closesTheAccountByItsCoreNumberAndRecordsTheClosure() {
+    void closesTheAccountByItsCoreNumberAndRecordsTheClosure() throws Exception {
         core.answering(new CoreAnswer.Done<>(null));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RecordCoreAccountClosed("a1"));
         assertThat(core.calls()).containsExactly(new ScriptedCoreGateway.Call("close", "a1", NUMBER));
     }
 
     @Test
-    void recordsTheRefusalOfAnAccountWhoseBalanceIsNotZero() {
+    void recordsTheRefusalOfAnAccountWhoseBalanceIsNotZero() throws Exception {
         core.answering(new CoreAnswer.Refused<>(409, "core-account-balance-not-zero: the balance is 10.00 DKK"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RefuseCoreAccountClosure("a1",
                         "core-account-balance-not-zero: the balance is 10.00 DKK"));
     }
 
     @Test
-    void recordsTheRefusalOfAnAccountTheCoreDoesNotKnow() {
+    void recordsTheRefusalOfAnAccountTheCoreDoesNotKnow() throws Exception {
         core.answering(new CoreAnswer.Refused<>(404, "core-account-not-found"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RefuseCoreAccountClosure("a1", "core-account-not-found"));
     }
 
     @Test
-    void closesAgainWhenRetryAfterHasPassed() {
+    void closesAgainWhenRetryAfterHasPassed() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(7), "HTTP 503"), new CoreAnswer.Done<>(null));
 
         fixture.givenAPublished(REQUESTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(Duration.ofSeconds(7))
                 .expectDispatchedCommands(new RecordCoreAccountClosed("a1"));
     }
 
     @Test
-    void waitsAsLongAsRetryAfterSays() {
+    void waitsAsLongAsRetryAfterSays() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(7), "HTTP 429"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(7), RETRY)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(7), ATTEMPT)
                 .expectNoDispatchedCommands();
     }
 
     @Test
-    void endsWhenTheClosureIsRefused() {
+    void endsWhenTheClosureIsRefused() throws Exception {
         core.answering(new CoreAnswer.Unknown<>("HTTP 504"));
 
         fixture.givenAPublished(REQUESTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenPublishingA(new CoreAccountClosureRefused("a1", "op-2", "no"))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.banksuite.adapter.account.domain.CoreAccountCommand.*;
 import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
-import static org.banksuite.adapter.account.saga.OpenAccountSaga.RETRY;
+import static org.banksuite.adapter.account.saga.OpenAccountSaga.ATTEMPT;
 
 class OpenAccountSagaTest {
 
@@ -34,58 +34,70 @@ class OpenAccountSagaTest {
     }
 
     @Test
-    void opensTheAccountUnderItsIdAndRecordsItsCoreNumber() {
-        core.answering(new CoreAnswer.Done<>(NUMBER));
-
+    void callsTheCoreOnlyInTheAttemptDueAtOnce() throws Exception {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(REQUESTED)
+                .expectScheduledDeadlineWithName(Duration.ZERO, ATTEMPT)
+                .expectNoDispatchedCommands();
+        assertThat(core.calls()).isEmpty();
+    }
+
+    @Test
+    void opensTheAccountUnderItsIdAndRecordsItsCoreNumber() throws Exception {
+        core.answering(new CoreAnswer.Done<>(NUMBER));
+
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RecordCoreAccountOpened("a1", NUMBER));
         assertThat(core.calls()).containsExactly(new ScriptedCoreGateway.Call("open", "a1", "DKK PERSONAL"));
     }
 
     @Test
-    void recordsTheCoresRefusalWithItsReason() {
+    void recordsTheCoresRefusalWithItsReason() throws Exception {
         core.answering(new CoreAnswer.Refused<>(422, "invalid-request: recordType is not known"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RefuseCoreAccountOpening("a1", "invalid-request: recordType is not known"));
     }
 
     @Test
-    void opensAgainWhenRetryAfterHasPassed() {
+    void opensAgainWhenRetryAfterHasPassed() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(20), "HTTP 429"), new CoreAnswer.Done<>(NUMBER));
 
         fixture.givenAPublished(REQUESTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(Duration.ofSeconds(20))
                 .expectDispatchedCommands(new RecordCoreAccountOpened("a1", NUMBER));
     }
 
     @Test
-    void waitsAsLongAsRetryAfterSays() {
+    void waitsAsLongAsRetryAfterSays() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(20), "HTTP 503"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(20), RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(20), ATTEMPT);
     }
 
     @Test
-    void opensAgainAfterATimeoutBecauseTheCoreAnswersTheSameAccountForTheSameId() {
+    void opensAgainAfterATimeoutBecauseTheCoreAnswersTheSameAccountForTheSameId() throws Exception {
         core.answering(new CoreAnswer.Unknown<>("no answer: timeout"), new CoreAnswer.Done<>(NUMBER));
 
         fixture.givenAPublished(REQUESTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(Duration.ofSeconds(2))
                 .expectDispatchedCommands(new RecordCoreAccountOpened("a1", NUMBER));
         assertThat(core.callNames()).containsExactly("open a1", "open a1");
     }
 
     @Test
-    void endsWhenTheAccountIsOpened() {
+    void endsWhenTheAccountIsOpened() throws Exception {
         core.answering(new CoreAnswer.Unknown<>("HTTP 502"));
 
         fixture.givenAPublished(REQUESTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenPublishingA(new CoreAccountOpened("a1", "op-1", NUMBER))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.banksuite.adapter.account.domain.CoreAccountCommand.*;
 import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
-import static org.banksuite.adapter.account.saga.RecordTypeChangeSaga.RETRY;
+import static org.banksuite.adapter.account.saga.RecordTypeChangeSaga.ATTEMPT;
 
 class RecordTypeChangeSagaTest {
 
@@ -33,49 +33,51 @@ class RecordTypeChangeSagaTest {
     }
 
     @Test
-    void changesTheRecordTypeAtTheCoreAndRecordsIt() {
+    void changesTheRecordTypeAtTheCoreAndRecordsIt() throws Exception {
         core.answering(new CoreAnswer.Done<>(null));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RecordCoreRecordTypeChanged("a1", "SAVINGS"));
         assertThat(core.calls()).containsExactly(new ScriptedCoreGateway.Call("change", "a1", "SAVINGS"));
     }
 
     @Test
-    void recordsTheCoresRefusalWithItsReason() {
+    void recordsTheCoresRefusalWithItsReason() throws Exception {
         core.answering(new CoreAnswer.Refused<>(409, "core-account-closed: the account is closed"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RefuseCoreRecordTypeChange("a1", "SAVINGS",
                         "core-account-closed: the account is closed"));
     }
 
     @Test
-    void changesAgainWhenRetryAfterHasPassed() {
+    void changesAgainWhenRetryAfterHasPassed() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(3), "HTTP 429"), new CoreAnswer.Done<>(null));
 
         fixture.givenAPublished(REQUESTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(Duration.ofSeconds(3))
                 .expectDispatchedCommands(new RecordCoreRecordTypeChanged("a1", "SAVINGS"));
     }
 
     @Test
-    void backsOffAfterAFailureThatLeavesTheOutcomeUnknown() {
+    void backsOffAfterAFailureThatLeavesTheOutcomeUnknown() throws Exception {
         core.answering(new CoreAnswer.Unknown<>("HTTP 502 core-error"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(REQUESTED)
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(2), RETRY)
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(2), ATTEMPT)
                 .expectNoDispatchedCommands();
     }
 
     @Test
-    void endsWhenTheChangeIsConfirmed() {
+    void endsWhenTheChangeIsConfirmed() throws Exception {
         core.answering(new CoreAnswer.Unknown<>("HTTP 502 core-error"));
 
         fixture.givenAPublished(REQUESTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenPublishingA(new CoreRecordTypeChanged("a1", "op-3", "SAVINGS"))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.banksuite.adapter.payment.domain.PaymentCommand.*;
 import static org.banksuite.adapter.payment.domain.PaymentEvent.*;
-import static org.banksuite.adapter.payment.saga.PaymentSaga.RETRY;
+import static org.banksuite.adapter.payment.saga.PaymentSaga.ATTEMPT;
 
 class PaymentSagaTest {
 
@@ -53,11 +53,21 @@ class PaymentSagaTest {
     }
 
     @Test
-    void submitsUnderTheTransferIdAndRecordsTheCoresAcceptance() {
-        core.answering(ACCEPTED);
-
+    void callsTheCoreOnlyInTheAttemptDueAtOnceNotWhileHandlingTheEvent() throws Exception {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(STARTED)
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(Duration.ZERO, ATTEMPT)
+                .expectNoDispatchedCommands();
+        assertThat(core.calls()).isEmpty();
+    }
+
+    @Test
+    void submitsUnderTheTransferIdAndRecordsTheCoresAcceptance() throws Exception {
+        core.answering(ACCEPTED);
+
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
         assertThat(core.calls()).containsExactly(new ScriptedCoreGateway.Call("submit", TRANSFER,
@@ -65,134 +75,140 @@ class PaymentSagaTest {
     }
 
     @Test
-    void recordsTheCoresRejectionWithItsReason() {
+    void recordsTheCoresRejectionWithItsReason() throws Exception {
         core.answering(new CoreAnswer.Done<>(new CorePaymentResult("p-1", false, "INSUFFICIENT_FUNDS")));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(STARTED)
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RecordPaymentRejected(TRANSFER, "INSUFFICIENT_FUNDS"));
     }
 
     @Test
-    void rejectsThePaymentTheProxyRefuses() {
+    void rejectsThePaymentTheProxyRefuses() throws Exception {
         core.answering(new CoreAnswer.Refused<>(422, "invalid-request: text is too long"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(STARTED)
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RecordPaymentRejected(TRANSFER, "invalid-request: text is too long"));
     }
 
     @Test
-    void waitsAsLongAsRetryAfterSaysWhenThePaymentIsNotServed() {
+    void waitsAsLongAsRetryAfterSaysWhenThePaymentIsNotServed() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(30), "HTTP 429 proxy-quota-exhausted"));
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(STARTED)
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), RETRY);
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), ATTEMPT);
     }
 
     @Test
-    void submitsAgainOnceRetryAfterHasPassed() {
+    void submitsAgainOnceRetryAfterHasPassed() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(30), "HTTP 503 proxy-lane-full"), ACCEPTED);
 
         fixture.givenAPublished(STARTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(Duration.ofSeconds(30))
                 .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
         assertThat(core.callNames()).containsExactly("submit t1", "submit t1");
     }
 
     @Test
-    void doesNotSubmitAgainBeforeRetryAfterHasPassed() {
+    void doesNotSubmitAgainBeforeRetryAfterHasPassed() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(30), "HTTP 429 proxy-quota-exhausted"));
 
         fixture.givenAPublished(STARTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(Duration.ofSeconds(29))
                 .expectNoDispatchedCommands();
         assertThat(core.callNames()).containsExactly("submit t1");
     }
 
     @Test
-    void asksForTheStatusAfterAnAmbiguousAnswerInsteadOfSubmittingAgain() {
+    void asksForTheStatusAfterAnAmbiguousAnswerInsteadOfSubmittingAgain() throws Exception {
         core.answering(LOST, ACCEPTED);
 
         fixture.givenAPublished(STARTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(FIRST_BACKOFF)
                 .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
         assertThat(core.callNames()).containsExactly("submit t1", "find t1");
     }
 
     @Test
-    void asksForTheStatusOnlyAfterTheBackOff() {
+    void asksForTheStatusOnlyAfterTheBackOff() throws Exception {
         core.answering(LOST);
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(STARTED)
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(FIRST_BACKOFF, RETRY);
+                .expectScheduledDeadlineWithName(FIRST_BACKOFF, ATTEMPT);
     }
 
     @Test
-    void submitsAgainWithTheSameKeyWhenTheCoreNeverSawThePayment() {
+    void submitsAgainWithTheSameKeyWhenTheCoreNeverSawThePayment() throws Exception {
         core.answering(LOST, NEVER_BOOKED, ACCEPTED);
 
         fixture.givenAPublished(STARTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(FIRST_BACKOFF)
                 .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
         assertThat(core.callNames()).containsExactly("submit t1", "find t1", "submit t1");
     }
 
     @Test
-    void keepsAskingForTheStatusWhileItStaysUnknown() {
+    void keepsAskingForTheStatusWhileItStaysUnknown() throws Exception {
         core.answering(LOST, new CoreAnswer.Unknown<>("HTTP 504 core-timeout"));
 
         fixture.givenAPublished(STARTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenTimeElapses(FIRST_BACKOFF)
                 .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(FIRST_BACKOFF.multipliedBy(2), RETRY);
+                .expectScheduledDeadlineWithName(FIRST_BACKOFF.multipliedBy(2), ATTEMPT);
         assertThat(core.callNames()).containsExactly("submit t1", "find t1");
     }
 
     @Test
-    void rejectsAPaymentToASuiteAccountThatIsNotOpenAtTheCore() {
+    void rejectsAPaymentToASuiteAccountThatIsNotOpenAtTheCore() throws Exception {
         numbers.remove(CREDITOR);
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(STARTED)
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RecordPaymentRejected(TRANSFER,
                         "CREDITOR_ACCOUNT_UNKNOWN: account a2 is not open at the core"));
         assertThat(core.calls()).isEmpty();
     }
 
     @Test
-    void paysAnAccountAtAnotherBankByItsNumber() {
+    void paysAnAccountAtAnotherBankByItsNumber() throws Exception {
         core.answering(ACCEPTED);
         CoreAccountNumber elsewhere = new CoreAccountNumber("9999", "1234567");
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(new PaymentSubmissionStarted(TRANSFER, "op-1", DEBTOR,
+        fixture.givenAPublished(new PaymentSubmissionStarted(TRANSFER, "op-1", DEBTOR,
                         PaymentCreditor.bankAccount("9999", "1234567"), AMOUNT, "rent"))
+                .whenTimeElapses(Duration.ZERO)
                 .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
         assertThat(core.calls().getFirst().detail())
                 .isEqualTo(new PaymentInstruction(DEBTOR_NUMBER, elsewhere, AMOUNT, "rent"));
     }
 
     @Test
-    void waitsForTheDebtorsCoreNumberWithoutCallingTheCore() {
+    void waitsForTheDebtorsCoreNumberWithoutCallingTheCore() throws Exception {
         numbers.remove(DEBTOR);
 
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(STARTED)
+        fixture.givenAPublished(STARTED)
+                .whenTimeElapses(Duration.ZERO)
                 .expectNoDispatchedCommands()
-                .expectScheduledDeadlineWithName(FIRST_BACKOFF, RETRY);
+                .expectScheduledDeadlineWithName(FIRST_BACKOFF, ATTEMPT);
         assertThat(core.calls()).isEmpty();
     }
 
     @Test
-    void endsWithTheCoresAnswerAndCancelsThePendingRetry() {
+    void endsWithTheCoresAnswerAndCancelsThePendingRetry() throws Exception {
         core.answering(LOST);
 
         fixture.givenAPublished(STARTED)
+                .andThenTimeElapses(Duration.ZERO)
                 .whenPublishingA(new CorePaymentAccepted(TRANSFER, "op-1", "p-1"))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();

@@ -1,0 +1,230 @@
+package org.banksuite.adapter.component;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.banksuite.api.accounts.client.AccountsApi;
+import org.banksuite.api.accounts.client.model.Account;
+import org.banksuite.api.accounts.client.model.AccountStatus;
+import org.banksuite.api.accounts.client.model.OpenAccountRequest;
+import org.banksuite.api.accounts.client.model.RecordType;
+import org.banksuite.api.accounts.client.model.RecordTypeChangeRequest;
+import org.banksuite.api.adapter.client.CoreOperationsApi;
+import org.banksuite.api.adapter.client.PostingEntrySyncApi;
+import org.banksuite.api.adapter.client.model.CoreOperationAttempt;
+import org.banksuite.api.core.client.SimulatorAdminApi;
+import org.banksuite.api.core.client.model.FaultSettings;
+import org.banksuite.api.core.client.model.IncomingPayment;
+import org.banksuite.api.core.client.model.Money;
+import org.banksuite.api.transfers.client.TransfersApi;
+import org.banksuite.api.transfers.client.model.CreateTransferRequest;
+import org.banksuite.api.transfers.client.model.MoneyInput;
+import org.banksuite.api.transfers.client.model.Transfer;
+import org.banksuite.api.transfers.client.model.TransferCreditor;
+import org.banksuite.api.transfers.client.model.TransferStatus;
+import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.ServiceProcess;
+import org.banksuite.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole way to the core and back, as users run it: accounts-service and transfers-service, the real proxy and the
+ * real simulator as their own processes from their jars, this adapter in the test's JVM, on one PostgreSQL and one
+ * Kafka broker. What a user sees is asserted: account states and balances in the suite, balances at the core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "adapter.retry.first-backoff=PT1S", "adapter.retry.max-backoff=PT2S", "adapter.entries.sync-interval=PT3S"})
+@RealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnerCoreFlowIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static ServiceProcess simulator;
+    private static ServiceProcess proxy;
+
+    @DynamicPropertySource
+    static void startTheCore(DynamicPropertyRegistry registry) throws Exception {
+        simulator = ServiceProcess.start("partner-bank-simulator", TestInfrastructure.get().newDatabase("simulator"));
+        proxy = ServiceProcess.start("partner-bank-proxy", TestInfrastructure.get().newDatabase("proxy"),
+                "--proxy.core.base-url=" + simulator.baseUrl());
+        registry.add("adapter.proxy.base-url", proxy::baseUrl);
+    }
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Value("${suite.topics.prefix}")
+    String topicPrefix;
+
+    private ServiceProcess accountsService;
+    private ServiceProcess transfersService;
+    private AccountsApi accounts;
+    private TransfersApi transfers;
+    private SimulatorAdminApi core;
+    private CoreOperationsApi operations;
+    private PostingEntrySyncApi entrySync;
+
+    @BeforeAll
+    void startTheSuite() throws Exception {
+        String[] kafka = {"--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix};
+        accountsService = ServiceProcess.start("accounts-service", TestInfrastructure.get().newDatabase("accounts"),
+                kafka);
+        transfersService = ServiceProcess.start("transfers-service",
+                TestInfrastructure.get().newDatabase("transfers"), kafka);
+        accounts = new AccountsApi(new org.banksuite.api.accounts.client.invoker.ApiClient()
+                .setBasePath(accountsService.baseUrl()));
+        transfers = new TransfersApi(new org.banksuite.api.transfers.client.invoker.ApiClient()
+                .setBasePath(transfersService.baseUrl()));
+        core = new SimulatorAdminApi(new org.banksuite.api.core.client.invoker.ApiClient()
+                .setBasePath(simulator.baseUrl()));
+        org.banksuite.api.adapter.client.invoker.ApiClient adapter =
+                new org.banksuite.api.adapter.client.invoker.ApiClient().setBasePath("http://localhost:" + port);
+        operations = new CoreOperationsApi(adapter);
+        entrySync = new PostingEntrySyncApi(adapter);
+    }
+
+    @AfterAll
+    void stopEverything() throws Exception {
+        core.clearFaults();
+        transfersService.close();
+        accountsService.close();
+        proxy.close();
+        simulator.close();
+    }
+
+    @Test
+    void anOpenedAccountBecomesActiveWithItsCoreNumber() {
+        UUID id = open("e2e-1");
+
+        Account active = awaitAccount(id, account -> account.getStatus() == AccountStatus.ACTIVE);
+
+        var atTheCore = core.getSimulatedAccount(active.getCoreAccount().getRegistrationNumber(),
+                active.getCoreAccount().getAccountNumber());
+        assertThat(atTheCore.getExternalId()).isEqualTo(id.toString());
+        assertThat(atTheCore.getStatus().getValue()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void anIncomingPaymentCreditsTheAccountOnce() {
+        Account account = activeAccount("e2e-2");
+
+        credit(account, "250.00");
+        awaitAccount(account.getAccountId(), a -> a.getBookedBalance().getAmount().equals("250.00"));
+        entrySync.syncPostingEntries(account.getAccountId().toString());
+        entrySync.syncPostingEntries(account.getAccountId().toString());
+
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(15)).until(() ->
+                accounts.getAccount(account.getAccountId()).getBookedBalance().getAmount().equals("250.00"));
+        assertThat(accounts.listPostings(account.getAccountId(), null, null).getItems()).hasSize(1);
+    }
+
+    @Test
+    void aTransferIsBookedAtTheCoreOnceEvenWhenTheCoresFirstAnswerIsLost() {
+        Account debtor = activeAccount("e2e-3");
+        Account creditor = activeAccount("e2e-4");
+        credit(debtor, "500.00");
+        awaitAccount(debtor.getAccountId(), a -> a.getBookedBalance().getAmount().equals("500.00"));
+
+        core.setFaults(new FaultSettings().dropResponseAfterBookingRate(1.0));
+        UUID transfer = createTransfer(new CreateTransferRequest()
+                .debtorAccountId(debtor.getAccountId()).creditor(new TransferCreditor().accountId(creditor.getAccountId()))
+                .amount(new MoneyInput().amount("125.50").currency("DKK"))
+                .debtorText("to a friend").creditorText("from a friend"));
+        awaitAFirstAnswerLost(transfer);
+        core.clearFaults();
+
+        awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.BOOKED);
+        assertThat(coreBalance(debtor)).isEqualTo("374.50");
+        assertThat(coreBalance(creditor)).isEqualTo("125.50");
+        awaitAccount(debtor.getAccountId(), a -> a.getBookedBalance().getAmount().equals("374.50"));
+        awaitAccount(creditor.getAccountId(), a -> a.getBookedBalance().getAmount().equals("125.50"));
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(15)).until(() ->
+                accounts.getAccount(debtor.getAccountId()).getBookedBalance().getAmount().equals("374.50")
+                        && accounts.getAccount(creditor.getAccountId()).getBookedBalance().getAmount().equals("125.50"));
+        assertThat(coreBalance(debtor)).isEqualTo("374.50");
+    }
+
+    @Test
+    void aRecordTypeChangeCompletesAtTheCore() {
+        Account account = activeAccount("e2e-5");
+
+        accounts.requestRecordTypeChange(account.getAccountId(), new RecordTypeChangeRequest().recordType(RecordType.SAVINGS));
+
+        awaitAccount(account.getAccountId(), a -> a.getRecordType() == RecordType.SAVINGS && a.getPendingRecordType() == null);
+        assertThat(core.getSimulatedAccount(account.getCoreAccount().getRegistrationNumber(),
+                account.getCoreAccount().getAccountNumber()).getRecordType()).isEqualTo("SAVINGS");
+    }
+
+    @Test
+    void aClosureCompletesAtTheCore() {
+        Account account = activeAccount("e2e-6");
+
+        accounts.requestClosure(account.getAccountId());
+
+        awaitAccount(account.getAccountId(), a -> a.getStatus() == AccountStatus.CLOSED);
+        assertThat(core.getSimulatedAccount(account.getCoreAccount().getRegistrationNumber(),
+                account.getCoreAccount().getAccountNumber()).getStatus().getValue()).isEqualTo("CLOSED");
+    }
+
+    private UUID open(String customer) {
+        return accounts.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest().customerId(customer)
+                .currency(org.banksuite.api.accounts.client.model.Currency.DKK).recordType(RecordType.PERSONAL))
+                .getAccountId();
+    }
+
+    private Account activeAccount(String customer) {
+        return awaitAccount(open(customer), account -> account.getStatus() == AccountStatus.ACTIVE);
+    }
+
+    private void credit(Account account, String amount) {
+        core.injectIncomingPayment(new IncomingPayment()
+                .registrationNumber(account.getCoreAccount().getRegistrationNumber())
+                .accountNumber(account.getCoreAccount().getAccountNumber())
+                .amount(new Money().amount(amount).currency("DKK")).text("from another bank"));
+    }
+
+    private String coreBalance(Account account) {
+        return core.getSimulatedAccount(account.getCoreAccount().getRegistrationNumber(),
+                account.getCoreAccount().getAccountNumber()).getBalance().getAmount();
+    }
+
+    /** The adapter logged an attempt of the payment whose outcome stayed unknown: the core's answer was lost. */
+    private void awaitAFirstAnswerLost(UUID transfer) {
+        await().atMost(PATIENCE).until(() -> operations.listCoreOperations(null, transfer.toString(), null, null)
+                .getItems().stream().findFirst()
+                .map(operation -> operations.getCoreOperation(operation.getOperationId()).getAttemptLog().stream()
+                        .anyMatch(attempt -> attempt.getOutcome() == CoreOperationAttempt.OutcomeEnum.UNKNOWN))
+                .orElse(false));
+    }
+
+    /** transfers-service checks against its replica of accounts, which may lag: ask until it takes the transfer. */
+    private UUID createTransfer(CreateTransferRequest request) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> transfers.createTransfer(UUID.randomUUID().toString(), request).getTransferId(),
+                        java.util.Objects::nonNull);
+    }
+
+    /** The account's view may lag behind its creation (a 404 until then). */
+    private Account awaitAccount(UUID id, Predicate<Account> condition) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
+                .until(() -> accounts.getAccount(id), condition);
+    }
+
+    private Transfer awaitTransfer(UUID id, Predicate<Transfer> condition) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
+                .until(() -> transfers.getTransfer(id), condition);
+    }
+}
