@@ -45,6 +45,8 @@ class SchedulerConfig {
                 .startTasks(entrySync.syncAllTask())
                 .threads(4)
                 .pollingInterval(Duration.ofSeconds(1))
+                // an attempt picked by an instance that died is run again after a minute, not db-scheduler's 30
+                .heartbeatInterval(Duration.ofSeconds(10))
                 .build();
     }
 

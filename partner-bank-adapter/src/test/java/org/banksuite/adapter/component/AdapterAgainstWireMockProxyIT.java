@@ -42,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
 import org.banksuite.testsupport.RealInfrastructure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
@@ -57,7 +58,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "adapter.retry.first-backoff=PT1S", "adapter.retry.max-backoff=PT2S", "adapter.proxy.read-timeout=PT2S",
-        "adapter.entries.sync-interval=PT1H", "suite.dead-letters.first-retry-after=PT1H"})
+        "adapter.entries.sync-interval=PT1H", "suite.dead-letters.first-retry-after=PT1H",
+        "adapter.core.overdue-after=PT3S"})
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterAgainstWireMockProxyIT {
@@ -378,6 +380,53 @@ class AdapterAgainstWireMockProxyIT {
         assertThat(kafka.envelopes(topics.partnerBankEvents()).stream()
                 .filter(envelope -> envelope.subject().equals(account)).map(envelope -> envelope.sequence()))
                 .containsExactly(0L, 1L);
+    }
+
+    @Test
+    void keepsRetryingAnOperationTheCoreNeverAnswersAndShowsItAsOverdue() {
+        String account = openAccount();
+        PROXY.stubFor(post(accountPath(account) + "/closure").willReturn(problem(502, "core-error")));
+
+        kafka.send(topics.accountsEvents(), "/accounts-service", new AccountClosureRequested(account, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> PROXY.findAll(postRequestedFor(
+                urlEqualTo(accountPath(account) + "/closure"))).size() >= 3);
+        CoreOperationSummary closure = operations.listCoreOperations(account, null, 1, null).getItems().getFirst();
+        assertThat(closure.getKind().getValue()).isEqualTo("CLOSE_ACCOUNT");
+        assertThat(closure.getStatus()).isEqualTo(CoreOperationStatus.IN_PROGRESS);
+        assertThat(closure.getOutcome()).startsWith("UNKNOWN HTTP 502");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(prometheus())
+                .containsPattern("adapter_core_operations_overdue\\{[^}]*\\} [1-9]")
+                .containsPattern("adapter_core_attempts_total\\{[^}]*kind=\"CLOSE_ACCOUNT\",outcome=\"UNKNOWN\"[^}]*\\} [1-9]"));
+        assertThat(kafka.events(topics.partnerBankEvents(), CoreAccountClosed.class, account)).isEmpty();
+        assertThat(kafka.events(topics.partnerBankEvents(), CoreAccountClosureRefused.class, account)).isEmpty();
+    }
+
+    @Test
+    void deadLettersARecordThatIsNoReadableEvent() {
+        String subject = UUID.randomUUID().toString();
+        var garbage = new org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>(topics.accountsEvents(),
+                subject, "not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        garbage.headers().add("ce_subject", subject.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        garbage.headers().add("ce_type", "accounts.AccountOpened.v1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        kafka.sendRaw(garbage);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
+                "select count(*) from deadletterentry where sequenceidentifier = ?", Long.class, subject) == 1);
+    }
+
+    @Test
+    void answersItsHealthProbes() {
+        RestClient http = RestClient.create("http://localhost:" + port);
+
+        assertThat(http.get().uri("/actuator/health/readiness").retrieve().body(String.class)).contains("\"UP\"");
+        assertThat(http.get().uri("/actuator/health/liveness").retrieve().body(String.class)).contains("\"UP\"");
+    }
+
+    private String prometheus() {
+        return RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus").retrieve()
+                .body(String.class);
     }
 
     private String openAccount() {

@@ -32,6 +32,10 @@ final class ForeignEvents implements AutoCloseable {
                 Instant.now(), SEQUENCE.incrementAndGet(), event)));
     }
 
+    void sendRaw(org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record) {
+        producer.send(record);
+    }
+
     /** Waits until the topic holds an event of {@code type} about {@code subject} and returns it. */
     <T extends IntegrationEvent> T await(String topic, Class<T> type, String subject) {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))

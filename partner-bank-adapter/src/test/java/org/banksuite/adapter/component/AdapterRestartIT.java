@@ -1,0 +1,109 @@
+package org.banksuite.adapter.component;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.banksuite.events.Amount;
+import org.banksuite.events.Topics;
+import org.banksuite.events.accounts.v1.AccountOpened;
+import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
+import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.events.transfers.v1.Creditor;
+import org.banksuite.events.transfers.v1.TransferFundsReserved;
+import org.banksuite.events.transfers.v1.TransferRequested;
+import org.banksuite.testsupport.ServiceProcess;
+import org.banksuite.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The adapter as it runs in production, from its jar, killed with {@code kill -9} while a payment waits for the
+ * proxy's Retry-After: the wait is a deadline in PostgreSQL, so the restarted adapter submits when it is due, once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdapterRestartIT {
+
+    private final WireMockServer proxy = new WireMockServer(wireMockConfig().dynamicPort());
+    private ServiceProcess adapter;
+    private ForeignEvents kafka;
+    private String prefix;
+
+    @BeforeAll
+    void start() throws Exception {
+        proxy.start();
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        prefix = infrastructure.newTopicPrefix("adapter-restart");
+        kafka = new ForeignEvents(infrastructure.kafkaBootstrapServers());
+        adapter = ServiceProcess.start("partner-bank-adapter", infrastructure.newDatabase("adapter"),
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--suite.topics.prefix=" + prefix, "--adapter.proxy.base-url=" + proxy.baseUrl(),
+                "--adapter.entries.sync-interval=PT1H");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        adapter.close();
+        kafka.close();
+        proxy.stop();
+    }
+
+    @Test
+    void submitsAPaymentWaitingForRetryAfterOnceAfterAKillAndRestart() throws Exception {
+        String debtor = UUID.randomUUID().toString();
+        String transfer = UUID.randomUUID().toString();
+        proxy.stubFor(post("/core/v1/accounts").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"registrationNumber": "1234", "accountNumber": "3000001", "externalId": "%s",
+                         "recordType": "PERSONAL", "currency": "DKK", "status": "OPEN",
+                         "balance": {"amount": "0.00", "currency": "DKK"}}""".formatted(debtor))));
+        proxy.stubFor(post("/core/v1/payments").inScenario("payment").whenScenarioStateIs(STARTED)
+                .willSetStateTo("served").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "12")
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\": \"urn:banksuite:problem:proxy-quota-exhausted\", \"status\": 429}")));
+        String paymentId = UUID.randomUUID().toString();
+        proxy.stubFor(post("/core/v1/payments").inScenario("payment").whenScenarioStateIs("served")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                        {"paymentId": "%s", "idempotencyKey": "%s", "status": "ACCEPTED", "direction": "OUTGOING",
+                         "debtor": {"registrationNumber": "1234", "accountNumber": "3000001"},
+                         "creditor": {"registrationNumber": "9999", "accountNumber": "1234567"},
+                         "amount": {"amount": "25.00", "currency": "DKK"}}""".formatted(paymentId, transfer))));
+
+        kafka.send(prefix + Topics.ACCOUNTS_EVENTS, "/accounts-service",
+                new AccountOpened(debtor, "customer-1", "DKK", "PERSONAL", Instant.now()));
+        kafka.await(prefix + Topics.PARTNER_BANK_EVENTS, CoreAccountOpened.class, debtor);
+        kafka.send(prefix + Topics.TRANSFERS_EVENTS, "/transfers-service", new TransferRequested(transfer, debtor,
+                Creditor.bankAccount("9999", "1234567"), new Amount("25.00", "DKK"), "rent", "rent", null,
+                Instant.now()));
+        kafka.send(prefix + Topics.TRANSFERS_EVENTS, "/transfers-service", new TransferFundsReserved(transfer, debtor,
+                new Amount("25.00", "DKK"), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> submissions(transfer).size() == 1);
+        // let the attempt's transaction, which schedules the next one, commit before the crash
+        Thread.sleep(1_500);
+        adapter.kill();
+        adapter.restart();
+
+        assertThat(kafka.await(prefix + Topics.PARTNER_BANK_EVENTS, CorePaymentAccepted.class, transfer)
+                .coreReference()).isEqualTo(paymentId);
+        List<LoggedRequest> calls = submissions(transfer);
+        assertThat(calls).hasSize(2);
+        assertThat(Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(11_900));
+        assertThat(kafka.events(prefix + Topics.PARTNER_BANK_EVENTS, CorePaymentAccepted.class, transfer)).hasSize(1);
+    }
+
+    private List<LoggedRequest> submissions(String transfer) {
+        return proxy.findAll(postRequestedFor(urlEqualTo("/core/v1/payments"))
+                .withHeader("Idempotency-Key", equalTo(transfer)));
+    }
+}
