@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.banksuite.adapter.account.sync.PostingEntrySync;
 import org.banksuite.api.adapter.client.CoreOperationsApi;
 import org.banksuite.api.adapter.client.PostingEntrySyncApi;
 import org.banksuite.api.adapter.client.invoker.ApiClient;
@@ -84,6 +85,8 @@ class AdapterAgainstWireMockProxyIT {
     TopicNames topics;
     @Autowired
     JdbcTemplate database;
+    @Autowired
+    PostingEntrySync entrySyncRun;
 
     private ForeignEvents kafka;
     private CoreOperationsApi operations;
@@ -345,6 +348,57 @@ class AdapterAgainstWireMockProxyIT {
                         CorePostingEntryBooked::transferId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("17", new Amount("100.00", "DKK"), null),
                         org.assertj.core.groups.Tuple.tuple("18", new Amount("-40.00", "DKK"), transfer));
+    }
+
+    @Test
+    void twoSyncsOfTheSameAccountAtOnceTakeEachEntryOnce() throws Exception {
+        String account = openAccount();
+        PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries")).withQueryParam("after", absent())
+                .willReturn(okJson("""
+                        {"entries": [
+                          {"entryId": "21", "amount": {"amount": "10.00", "currency": "DKK"}, "text": "a",
+                           "bookedAt": "2026-03-10T10:00:00Z"},
+                          {"entryId": "22", "amount": {"amount": "20.00", "currency": "DKK"}, "text": "b",
+                           "bookedAt": "2026-03-10T10:01:00Z"}],
+                         "nextCursor": "22"}""").withFixedDelay(500)));
+        PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries")).withQueryParam("after", equalTo("22"))
+                .willReturn(okJson("{\"entries\": [], \"nextCursor\": \"22\"}")));
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> entrySyncRun.sync(account));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> entrySyncRun.sync(account));
+        first.get();
+        second.get();
+
+        assertThat(PROXY.findAll(getRequestedFor(urlPathEqualTo(accountPath(account) + "/entries"))
+                .withQueryParam("after", absent()))).hasSize(2);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                kafka.events(topics.partnerBankEvents(), CorePostingEntryBooked.class, account).size() >= 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                kafka.events(topics.partnerBankEvents(), CorePostingEntryBooked.class, account).size() == 2);
+        assertThat(kafka.events(topics.partnerBankEvents(), CorePostingEntryBooked.class, account))
+                .extracting(CorePostingEntryBooked::entryId).containsExactly("21", "22");
+    }
+
+    @Test
+    void fetchesEntriesAgainOnlyAfterRetryAfterWhenTheBatchLaneIsFull() {
+        String account = openAccount();
+        PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries")).withQueryParam("after", absent())
+                .inScenario(account).whenScenarioStateIs(STARTED).willSetStateTo("served")
+                .willReturn(problem(503, "proxy-lane-full").withHeader("Retry-After", "2")));
+        PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries")).withQueryParam("after", absent())
+                .inScenario(account).whenScenarioStateIs("served")
+                .willReturn(okJson("""
+                        {"entries": [{"entryId": "31", "amount": {"amount": "5.00", "currency": "DKK"}, "text": "c",
+                                      "bookedAt": "2026-03-10T10:00:00Z"}], "nextCursor": "31"}""")));
+
+        entrySync.syncPostingEntries(account);
+
+        assertThat(kafka.await(topics.partnerBankEvents(), CorePostingEntryBooked.class, account).entryId())
+                .isEqualTo("31");
+        List<LoggedRequest> fetches = PROXY.findAll(getRequestedFor(urlPathEqualTo(accountPath(account) + "/entries")));
+        assertThat(fetches).hasSize(2);
+        assertThat(Duration.between(fetches.get(0).getLoggedDate().toInstant(),
+                fetches.get(1).getLoggedDate().toInstant())).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     }
 
     @Test
