@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * The services {@code ./suite up} starts, in this order, each once the previous one is ready. A
  * service joins the local stack with one entry here (and its module in the {@code suite} script's
- * {@code SERVICE_MODULES}). Planned: partner-bank-proxy 8084, partner-bank-adapter 8083.
+ * {@code SERVICE_MODULES}).
  */
 final class Services {
 
@@ -17,6 +17,7 @@ final class Services {
             new ServiceDefinition("accounts-service", "SUITE_ACCOUNTS_PORT", 8081, "accounts"),
             new ServiceDefinition("transfers-service", "SUITE_TRANSFERS_PORT", 8082, "transfers"),
             new ServiceDefinition("partner-bank-simulator", "SUITE_SIMULATOR_PORT", 8089, "simulator"),
+            new ServiceDefinition("partner-bank-proxy", "SUITE_PROXY_PORT", 8084, "proxy"),
             new ServiceDefinition("partner-bank-adapter", "SUITE_ADAPTER_PORT", 8083, "adapter"));
 
     /** {@code SUITE_SERVICES=none} (or a comma-separated list of names) starts fewer of them. */

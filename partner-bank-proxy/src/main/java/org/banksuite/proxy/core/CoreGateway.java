@@ -9,7 +9,7 @@ import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.banksuite.proxy.quota.Lane;
+import org.banksuite.proxy.quota.domain.Lane;
 import org.banksuite.proxy.quota.LaneScheduler;
 import org.banksuite.proxy.quota.SharedQuota;
 import org.springframework.http.HttpHeaders;

@@ -1,5 +1,6 @@
 package org.banksuite.proxy.quota;
 
+import org.banksuite.proxy.quota.domain.Lane;
 import java.time.Instant;
 
 /** The lane's queue is full; nothing was sent to the core. */

@@ -1,5 +1,6 @@
 package org.banksuite.proxy.quota;
 
+import org.banksuite.proxy.quota.domain.Lane;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,5 +1,6 @@
 package org.banksuite.proxy.quota;
 
+import org.banksuite.proxy.quota.domain.Lane;
 import java.time.Instant;
 
 /** The quota has no room for the call within its lane's wait; nothing was sent to the core. */

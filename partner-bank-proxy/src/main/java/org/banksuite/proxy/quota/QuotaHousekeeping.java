@@ -1,5 +1,6 @@
 package org.banksuite.proxy.quota;
 
+import org.banksuite.proxy.quota.domain.QuotaWindow;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

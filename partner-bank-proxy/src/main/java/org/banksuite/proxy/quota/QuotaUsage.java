@@ -1,5 +1,7 @@
 package org.banksuite.proxy.quota;
 
+import org.banksuite.proxy.quota.domain.QuotaWindow;
+import org.banksuite.proxy.quota.domain.QuotaLimits;
 import java.time.Instant;
 import java.util.List;
 

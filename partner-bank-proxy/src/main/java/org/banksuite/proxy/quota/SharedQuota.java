@@ -1,5 +1,8 @@
 package org.banksuite.proxy.quota;
 
+import org.banksuite.proxy.quota.domain.Lane;
+import org.banksuite.proxy.quota.domain.QuotaWindow;
+import org.banksuite.proxy.quota.domain.QuotaLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,14 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The core's quota, counted in PostgreSQL so that all proxy replicas together stay under it. A request is counted
- * in every window (limited or not, so that a limit switched on at runtime starts from the true count) in one
- * transaction, by a conditional upsert ({@code used < usable}); when one window refuses, the whole transaction rolls
- * back. Row locks serialise replicas, and PostgreSQL re-checks the condition
- * on the newest row version, so the count can never pass the limit.
+ * in every window (limited or not, so that a limit switched on at runtime starts from the true count) by the
+ * database function {@code take_quota}: conditional upserts ({@code used < usable}) in one atomic statement, from
+ * every window or from none. Row locks serialise replicas, and PostgreSQL re-checks the condition on the newest
+ * row version, so the count can never pass the limit.
  * <p>
  * Around each window boundary lies a guard: a request is not sent in the last or first {@code boundaryGuard} of a
  * window, so that transit time and clock skew cannot make the core count it in the other window.
@@ -25,70 +27,74 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SharedQuota {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration boundaryGuard;
 
-    SharedQuota(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, QuotaProperties properties) {
+    SharedQuota(JdbcClient jdbc, Clock clock, QuotaProperties properties) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
         this.clock = clock;
         this.boundaryGuard = properties.boundaryGuard();
     }
 
-    /** Takes one request for the lane from every limited window, or says when to try again. */
+    /**
+     * Takes one request for the lane from every window, or says when to try again: one call of the database
+     * function {@code take_quota} (V2), a single atomic statement, so the quota costs one round trip per request.
+     */
     public Grant tryAcquire(Lane lane) {
-        return transaction.execute(status -> {
-            Instant now = clock.instant();
-            Settings settings = settings();
-            if (settings.corePausedUntil() != null && now.isBefore(settings.corePausedUntil())) {
-                return Grant.notBefore(settings.corePausedUntil());
-            }
-            Instant guardEnds = outsideGuard(settings.limits(), now);
-            if (guardEnds != null) {
-                return Grant.notBefore(guardEnds);
-            }
-            // always in the enum's order, so that two transactions lock the rows in the same order and never deadlock
-            for (QuotaWindow window : QuotaWindow.values()) {
-                Long limit = settings.limits().limited().get(window);
-                boolean released = !now.isBefore(window.reserveReleaseOf(now));
-                long usable = limit == null ? Long.MAX_VALUE : settings.limits().usableBy(lane, limit, released);
-                if (!take(window, now, usable)) {
-                    status.setRollbackOnly();
-                    Instant retryAt = usable < limit ? window.reserveReleaseOf(now) : window.endOf(now);
-                    return Grant.notBefore(retryAt.plus(boundaryGuard));
-                }
-            }
-            return Grant.now();
-        });
-    }
-
-    private boolean take(QuotaWindow window, Instant now, long usable) {
-        if (usable <= 0) {
-            return false;
-        }
+        Instant now = clock.instant();
+        QuotaWindow minute = QuotaWindow.MINUTE;
+        QuotaWindow hour = QuotaWindow.HOUR;
         return jdbc.sql("""
-                        insert into quota_usage (window_kind, window_start, used) values (:kind, :start, 1)
-                        on conflict (window_kind, window_start) do update set used = quota_usage.used + 1
-                        where quota_usage.used < :usable
+                        select * from take_quota(:batch, :now, :minuteStart, :minuteReleased, :minuteGuarded,
+                                                 :hourStart, :hourReleased, :hourGuarded)
                         """)
-                .param("kind", window.name())
-                .param("start", utc(window.startOf(now)))
-                .param("usable", usable)
-                .update() == 1;
+                .param("batch", lane == Lane.BATCH)
+                .param("now", utc(now))
+                .param("minuteStart", utc(minute.startOf(now)))
+                .param("minuteReleased", released(minute, now))
+                .param("minuteGuarded", guardEnd(minute, now) != null)
+                .param("hourStart", utc(hour.startOf(now)))
+                .param("hourReleased", released(hour, now))
+                .param("hourGuarded", guardEnd(hour, now) != null)
+                .query((row, n) -> {
+                    String refused = row.getString("refused");
+                    if (refused == null) {
+                        return Grant.now();
+                    }
+                    return switch (refused) {
+                        case "PAUSED" -> Grant.notBefore(row.getObject("paused_until", OffsetDateTime.class).toInstant());
+                        case "GUARD" -> Grant.notBefore(latestGuardEnd(now));
+                        default -> {
+                            QuotaWindow window = QuotaWindow.valueOf(refused);
+                            boolean reserveKept = lane == Lane.BATCH && !released(window, now)
+                                    && row.getDouble("interactive_reserve") > 0;
+                            Instant retryAt = reserveKept ? window.reserveReleaseOf(now) : window.endOf(now);
+                            yield Grant.notBefore(retryAt.plus(boundaryGuard));
+                        }
+                    };
+                })
+                .single();
     }
 
-    /** The end of the boundary guard {@code now} is in, or null when it is in none. */
-    private Instant outsideGuard(QuotaLimits limits, Instant now) {
-        for (QuotaWindow window : limits.limited().keySet()) {
-            Instant start = window.startOf(now);
-            if (now.isBefore(start.plus(boundaryGuard))) {
-                return start.plus(boundaryGuard);
-            }
-            Instant end = window.endOf(now);
-            if (!now.isBefore(end.minus(boundaryGuard))) {
-                return end.plus(boundaryGuard);
-            }
+    private static boolean released(QuotaWindow window, Instant now) {
+        return !now.isBefore(window.reserveReleaseOf(now));
+    }
+
+    private Instant latestGuardEnd(Instant now) {
+        Instant minute = guardEnd(QuotaWindow.MINUTE, now);
+        Instant hour = guardEnd(QuotaWindow.HOUR, now);
+        return hour != null && (minute == null || hour.isAfter(minute)) ? hour : minute;
+    }
+
+    /** The end of the window's boundary guard {@code now} is in, or null when it is in none. */
+    private Instant guardEnd(QuotaWindow window, Instant now) {
+        Instant start = window.startOf(now);
+        if (now.isBefore(start.plus(boundaryGuard))) {
+            return start.plus(boundaryGuard);
+        }
+        Instant end = window.endOf(now);
+        if (!now.isBefore(end.minus(boundaryGuard))) {
+            return end.plus(boundaryGuard);
         }
         return null;
     }

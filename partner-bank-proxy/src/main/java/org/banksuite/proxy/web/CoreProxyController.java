@@ -9,13 +9,13 @@ import org.banksuite.proxy.api.model.CorePaymentRequest;
 import org.banksuite.proxy.api.model.CreateCoreAccountRequest;
 import org.banksuite.proxy.api.model.RecordTypeChange;
 import org.banksuite.proxy.core.CoreGateway;
-import org.banksuite.proxy.quota.Lane;
+import org.banksuite.proxy.quota.domain.Lane;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.banksuite.proxy.quota.Lane.BATCH;
-import static org.banksuite.proxy.quota.Lane.INTERACTIVE;
+import static org.banksuite.proxy.quota.domain.Lane.BATCH;
+import static org.banksuite.proxy.quota.domain.Lane.INTERACTIVE;
 
 /** The core's operations, each in its lane through the {@link CoreGateway}; the payment key passes untouched. */
 @RestController

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.banksuite.proxy.core.CoreFailure;
 import org.banksuite.proxy.core.CoreQuotaExceeded;
 import org.banksuite.proxy.core.CoreRefusal;
-import org.banksuite.proxy.quota.InvalidQuotaLimitsException;
+import org.banksuite.proxy.quota.domain.InvalidQuotaLimitsException;
 import org.banksuite.proxy.quota.LaneFullException;
 import org.banksuite.proxy.quota.QuotaExhaustedException;
 import org.slf4j.Logger;

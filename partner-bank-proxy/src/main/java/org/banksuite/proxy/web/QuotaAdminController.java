@@ -28,8 +28,8 @@ class QuotaAdminController implements ProxyAdminApi {
     @Override
     public ResponseEntity<ProxyQuota> setProxyQuota(QuotaLimits limits) {
         double reserve = limits.getInteractiveReserve() == null
-                ? org.banksuite.proxy.quota.QuotaLimits.DEFAULT_INTERACTIVE_RESERVE : limits.getInteractiveReserve();
-        quota.changeLimits(new org.banksuite.proxy.quota.QuotaLimits(limits.getPerMinute(), limits.getPerHour(), reserve));
+                ? org.banksuite.proxy.quota.domain.QuotaLimits.DEFAULT_INTERACTIVE_RESERVE : limits.getInteractiveReserve();
+        quota.changeLimits(new org.banksuite.proxy.quota.domain.QuotaLimits(limits.getPerMinute(), limits.getPerHour(), reserve));
         return ResponseEntity.ok(view(quota.usage()));
     }
 

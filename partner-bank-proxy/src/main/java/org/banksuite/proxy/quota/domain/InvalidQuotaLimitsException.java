@@ -1,4 +1,4 @@
-package org.banksuite.proxy.quota;
+package org.banksuite.proxy.quota.domain;
 
 /** Limits that cannot be put in force; nothing changes. */
 public class InvalidQuotaLimitsException extends RuntimeException {

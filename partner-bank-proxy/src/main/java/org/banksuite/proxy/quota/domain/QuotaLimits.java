@@ -1,11 +1,11 @@
-package org.banksuite.proxy.quota;
+package org.banksuite.proxy.quota.domain;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * Requests allowed per window ({@code null}: that window is not limited), and the share of each window kept for
- * the interactive lane.
+ * the interactive lane: batch work may not use it until the window's last tenth (counted by {@code take_quota}).
  */
 public record QuotaLimits(Long perMinute, Long perHour, double interactiveReserve) {
 
@@ -33,13 +33,5 @@ public record QuotaLimits(Long perMinute, Long perHour, double interactiveReserv
             windows.put(QuotaWindow.MINUTE, perMinute);
         }
         return windows;
-    }
-
-    /** How many requests of the window the lane may use: batch leaves the reserve alone until the window's last tenth. */
-    public long usableBy(Lane lane, long limit, boolean reserveReleased) {
-        if (lane == Lane.INTERACTIVE || reserveReleased) {
-            return limit;
-        }
-        return limit - (long) Math.floor(limit * interactiveReserve);
     }
 }

@@ -1,4 +1,4 @@
-package org.banksuite.proxy.quota;
+package org.banksuite.proxy.quota.domain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
