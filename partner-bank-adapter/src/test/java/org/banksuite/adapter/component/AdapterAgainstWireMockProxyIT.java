@@ -28,6 +28,7 @@ import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.banksuite.events.transfers.v1.Creditor;
+import org.banksuite.events.transfers.v1.TransferCoreAnswerOverdue;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRequested;
 import org.banksuite.kit.messaging.TopicNames;
@@ -262,6 +263,26 @@ class AdapterAgainstWireMockProxyIT {
 
         assertThat(kafka.await(topics.partnerBankEvents(), CorePaymentRejected.class, transfer).reason())
                 .isEqualTo("INSUFFICIENT_FUNDS");
+    }
+
+    @Test
+    void answersAgainWithoutCallingTheCoreWhenTransfersReportsTheAnswerOverdue() {
+        String debtor = openAccount();
+        String transfer = UUID.randomUUID().toString();
+        String paymentId = UUID.randomUUID().toString();
+        PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
+                .willReturn(created(payment(transfer, "ACCEPTED", paymentId))));
+        submit(transfer, debtor);
+        kafka.await(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer);
+
+        kafka.send(topics.transfersEvents(), "/transfers-service", new TransferCoreAnswerOverdue(transfer, debtor, 1,
+                Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                kafka.events(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer).size() == 2);
+        assertThat(kafka.events(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer))
+                .extracting(CorePaymentAccepted::coreReference).containsOnly(paymentId);
+        assertThat(callsAbout(transfer)).hasSize(1);
     }
 
     @Test

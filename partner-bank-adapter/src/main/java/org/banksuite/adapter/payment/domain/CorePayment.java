@@ -28,6 +28,8 @@ public class CorePayment {
     private PaymentCreditor creditor;
     private Money amount;
     private String text;
+    private String coreReference;
+    private String rejectionReason;
 
     protected CorePayment() {
         // for Axon
@@ -47,6 +49,18 @@ public class CorePayment {
         if (status == REGISTERED) {
             apply(new PaymentSubmissionStarted(transferId, UUID.randomUUID().toString(), debtorAccountId, creditor,
                     amount, text));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ReportPaymentAnswerOverdue command) {
+        switch (status) {
+            case REGISTERED -> throw new PaymentNotSubmittedException(transferId);
+            case SUBMITTING -> {
+                // the saga keeps asking the core on its own schedule
+            }
+            case ACCEPTED -> apply(new CorePaymentAccepted(transferId, operationId, coreReference));
+            case REJECTED -> apply(new CorePaymentRejected(transferId, operationId, rejectionReason));
         }
     }
 
@@ -91,10 +105,12 @@ public class CorePayment {
     @EventSourcingHandler
     void on(CorePaymentAccepted event) {
         status = ACCEPTED;
+        coreReference = event.coreReference();
     }
 
     @EventSourcingHandler
     void on(CorePaymentRejected event) {
         status = REJECTED;
+        rejectionReason = event.reason();
     }
 }

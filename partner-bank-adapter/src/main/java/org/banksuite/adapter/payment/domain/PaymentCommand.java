@@ -17,6 +17,13 @@ public sealed interface PaymentCommand {
     record SubmitPayment(@TargetAggregateIdentifier String transferId) implements PaymentCommand {
     }
 
+    /**
+     * transfers-service has waited long for the core's answer: repeat it if the core gave it (transfers takes a repeat
+     * as a no-op), or keep trying if it has not. A payment never submitted is refused, for support to see.
+     */
+    record ReportPaymentAnswerOverdue(@TargetAggregateIdentifier String transferId) implements PaymentCommand {
+    }
+
     record RecordPaymentAccepted(@TargetAggregateIdentifier String transferId, String coreReference)
             implements PaymentCommand {
     }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.banksuite.adapter.payment.domain.PaymentCreditor;
 import org.banksuite.events.Amount;
 import org.banksuite.events.transfers.v1.Creditor;
+import org.banksuite.events.transfers.v1.TransferCoreAnswerOverdue;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRequested;
 import org.banksuite.kit.inbox.Inbox;
@@ -17,7 +18,7 @@ import static org.banksuite.adapter.payment.domain.PaymentCommand.*;
 
 /**
  * Turns transfers-service's events into payments: a requested transfer is remembered (its creditor and texts are not
- * in the reservation event), and its reservation submits it. A reservation of a transfer never requested fails into
+ * in the reservation event), its reservation submits it, and an overdue answer is answered again. A reservation of a transfer never requested fails into
  * the dead-letter queue. The core takes one text; it is the creditor's, the one the receiving side sees.
  */
 @Component
@@ -39,6 +40,12 @@ class PaymentInboundTranslation {
     @EventHandler
     void on(TransferFundsReserved event) {
         commands.sendAndWait(new SubmitPayment(event.transferId()));
+    }
+
+    /** An overdue answer for a transfer the adapter never heard of fails into the dead-letter queue. */
+    @EventHandler
+    void on(TransferCoreAnswerOverdue event) {
+        commands.sendAndWait(new ReportPaymentAnswerOverdue(event.transferId()));
     }
 
     private static PaymentCreditor creditor(Creditor creditor) {

@@ -79,4 +79,32 @@ class CorePaymentTest {
                 .when(new RecordPaymentRejected(ID, "INSUFFICIENT_FUNDS"))
                 .expectException(PaymentStateConflictException.class);
     }
+
+    @Test
+    void answersAnOverdueAcceptanceAgain() {
+        fixture.given(REGISTERED, STARTED, new CorePaymentAccepted(ID, "op-1", "p-1"))
+                .when(new ReportPaymentAnswerOverdue(ID))
+                .expectEvents(new CorePaymentAccepted(ID, "op-1", "p-1"));
+    }
+
+    @Test
+    void answersAnOverdueRejectionAgain() {
+        fixture.given(REGISTERED, STARTED, new CorePaymentRejected(ID, "op-1", "INSUFFICIENT_FUNDS"))
+                .when(new ReportPaymentAnswerOverdue(ID))
+                .expectEvents(new CorePaymentRejected(ID, "op-1", "INSUFFICIENT_FUNDS"));
+    }
+
+    @Test
+    void leavesAnOverduePaymentStillBeingSubmittedToItsSaga() {
+        fixture.given(REGISTERED, STARTED)
+                .when(new ReportPaymentAnswerOverdue(ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnOverdueAnswerForAPaymentNeverSubmitted() {
+        fixture.given(REGISTERED)
+                .when(new ReportPaymentAnswerOverdue(ID))
+                .expectException(PaymentNotSubmittedException.class);
+    }
 }
