@@ -61,7 +61,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "adapter.retry.first-backoff=PT1S", "adapter.retry.max-backoff=PT2S", "adapter.proxy.read-timeout=PT2S",
         "adapter.entries.sync-interval=PT1H", "suite.dead-letters.first-retry-after=PT1H",
-        "adapter.core.overdue-after=PT3S"})
+        "adapter.core.overdue-after=PT3S", "adapter.snapshot-threshold=2"})
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterAgainstWireMockProxyIT {
@@ -369,6 +369,8 @@ class AdapterAgainstWireMockProxyIT {
                         CorePostingEntryBooked::transferId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("17", new Amount("100.00", "DKK"), null),
                         org.assertj.core.groups.Tuple.tuple("18", new Amount("-40.00", "DKK"), transfer));
+        assertThat(database.queryForObject("select count(*) from snapshotevententry where aggregateidentifier = ?",
+                Long.class, account)).as("snapshots every 2 events in this test").isPositive();
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.banksuite.adapter.core.CoreAccountNumber;
 import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
 
 /** The state of a {@link CoreAccount}, as its events leave it; the decisions are in the subclass. */
-abstract class EventSourcedCoreAccount {
+public abstract class EventSourcedCoreAccount {
 
     @AggregateIdentifier
     protected String accountId;
