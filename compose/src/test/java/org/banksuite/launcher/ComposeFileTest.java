@@ -1,0 +1,137 @@
+package org.banksuite.launcher;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The compose file is checked where no Docker engine runs: against the Compose specification's JSON Schema, and
+ * against the local stack's own list of services, so it cannot drift from {@code ./suite up}. Where the
+ * {@code docker compose} command exists, its own validation runs as well.
+ * <p>
+ * Lives in the launcher's package to read {@link Services#ALL}, the one list of the suite's services.
+ */
+class ComposeFileTest {
+
+    private static final Path COMPOSE_FILE = Path.of("docker-compose.yml");
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private final Map<String, Object> compose = load();
+
+    @Test
+    void satisfiesTheComposeSpecification() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode specification = json.readTree(Files.readString(Path.of("compose-spec.schema.json")));
+        withoutDraft4Ids(specification);
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
+                .getSchema(json.writeValueAsString(specification), InputFormat.JSON);
+
+        List<Error> errors = schema.validate(json.writeValueAsString(compose), InputFormat.JSON);
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void runsEveryServiceOfTheLocalStackOnItsPortWithItsDatabaseAndTheBroker() throws IOException {
+        String databases = Files.readString(Path.of("postgres-init", "01-databases.sql"));
+        for (ServiceDefinition service : Services.ALL) {
+            Map<String, Object> container = service(service.module());
+            Map<String, Object> environment = map(container.get("environment"));
+
+            assertThat(container.get("image")).isEqualTo("banksuite/" + service.module() + ":" + VERSION);
+            assertThat(list(container.get("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort());
+            assertThat(String.valueOf(environment.get("SERVER_PORT"))).isEqualTo(String.valueOf(service.defaultPort()));
+            assertThat(environment.get("SPRING_DATASOURCE_URL"))
+                    .isEqualTo("jdbc:postgresql://postgres:5432/" + service.database());
+            assertThat(databases).contains("create database " + service.database() + ";");
+            assertThat(environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:19092");
+            assertThat(map(container.get("depends_on"))).containsOnlyKeys("postgres", "kafka");
+        }
+    }
+
+    @Test
+    void pointsTheProxyAtTheCoreAndTheAdapterAtTheProxy() {
+        assertThat(map(service("partner-bank-proxy").get("environment")).get("PROXY_CORE_BASE_URL"))
+                .isEqualTo("http://partner-bank-simulator:8089");
+        assertThat(map(service("partner-bank-adapter").get("environment")).get("ADAPTER_PROXY_BASE_URL"))
+                .isEqualTo("http://partner-bank-proxy:8084");
+    }
+
+    @Test
+    void offersKafkaToTheHostOnTheLocalStacksAddress() {
+        Map<String, Object> kafka = service("kafka");
+
+        assertThat(list(kafka.get("ports"))).containsExactly("9092:9092");
+        assertThat(String.valueOf(map(kafka.get("environment")).get("KAFKA_ADVERTISED_LISTENERS")))
+                .contains("EXTERNAL://localhost:9092");
+    }
+
+    @Test
+    void isValidForDockerComposeWhereItIsInstalled() throws Exception {
+        if (!dockerComposeInstalled()) {
+            return; // the checks above stand in for it
+        }
+        Process config = new ProcessBuilder("docker", "compose", "-f", COMPOSE_FILE.toString(), "config", "--quiet")
+                .redirectErrorStream(true).start();
+        String output = new String(config.getInputStream().readAllBytes());
+
+        assertThat(config.waitFor()).as(output).isZero();
+    }
+
+    /** The published schema still carries draft-4 {@code id} annotations, which a 2019-09 validator refuses. */
+    private static void withoutDraft4Ids(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("id");
+        }
+        node.forEach(ComposeFileTest::withoutDraft4Ids);
+    }
+
+    private static boolean dockerComposeInstalled() {
+        try {
+            Process version = new ProcessBuilder("docker", "compose", "version").redirectErrorStream(true).start();
+            version.getInputStream().readAllBytes();
+            return version.waitFor(20, TimeUnit.SECONDS) && version.exitValue() == 0;
+        } catch (IOException | InterruptedException notThere) {
+            return false;
+        }
+    }
+
+    private Map<String, Object> service(String name) {
+        Map<String, Object> services = map(compose.get("services"));
+        assertThat(services).containsKey(name);
+        return map(services.get(name));
+    }
+
+    private static Map<String, Object> load() {
+        try {
+            return new Yaml().load(Files.readString(COMPOSE_FILE));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+}
