@@ -33,6 +33,7 @@ public class PaymentSaga extends RetryingSaga {
     static final String ASSOCIATION = "transferId";
     static final String ATTEMPT = "attempt-payment";
     static final String CREDITOR_UNKNOWN = "CREDITOR_ACCOUNT_UNKNOWN";
+    private static final String KEY_REUSED = "idempotency-key-reused";
 
     enum Step { SUBMIT, ASK_STATUS }
 
@@ -91,6 +92,12 @@ public class PaymentSaga extends RetryingSaga {
         CoreAnswer<CorePaymentResult> answer = core.gateway().submitPayment(operation, transferId, instruction);
         switch (answer) {
             case CoreAnswer.Done<CorePaymentResult>(CorePaymentResult result) -> settle(result, commands);
+            case CoreAnswer.Refused<CorePaymentResult> refused when refused.reason().startsWith(KEY_REUSED) -> {
+                // the core holds a payment under this key already: that one is the transfer's; ask for it after a
+                // back-off, so that contradicting answers (not found, key used) cannot chase each other here
+                step = Step.ASK_STATUS;
+                retryLater(refused, operation, core.retries(), deadlines, ATTEMPT, transferId);
+            }
             case CoreAnswer.Refused<CorePaymentResult> refused ->
                     commands.sendAndWait(new RecordPaymentRejected(transferId, refused.reason()));
             case CoreAnswer.RetryLater<CorePaymentResult> later ->

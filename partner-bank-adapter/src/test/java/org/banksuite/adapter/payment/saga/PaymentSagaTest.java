@@ -93,6 +93,17 @@ class PaymentSagaTest {
     }
 
     @Test
+    void takesThePaymentTheCoreHoldsUnderTheKeyWhenItSaysTheKeyWasUsedBefore() throws Exception {
+        core.answering(new CoreAnswer.Refused<>(422, "idempotency-key-reused: another body"), ACCEPTED);
+
+        fixture.givenAPublished(STARTED)
+                .andThenTimeElapses(Duration.ZERO)
+                .whenTimeElapses(FIRST_BACKOFF)
+                .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
+        assertThat(core.callNames()).containsExactly("submit t1", "find t1");
+    }
+
+    @Test
     void waitsAsLongAsRetryAfterSaysWhenThePaymentIsNotServed() throws Exception {
         core.answering(new CoreAnswer.RetryLater<>(Duration.ofSeconds(30), "HTTP 429 proxy-quota-exhausted"));
 
