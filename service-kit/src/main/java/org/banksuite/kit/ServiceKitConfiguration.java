@@ -1,7 +1,9 @@
 package org.banksuite.kit;
 
+import org.banksuite.kit.deadletters.DeadLettersConfiguration;
 import org.banksuite.kit.idempotency.IdempotencyConfiguration;
 import org.banksuite.kit.inbox.InboxConfiguration;
+import org.banksuite.kit.persistence.KitMigrations;
 import org.banksuite.kit.persistence.PersistenceConfiguration;
 import org.banksuite.kit.tracing.TracingConfiguration;
 import org.banksuite.kit.messaging.IntegrationEventPublisher;
@@ -14,11 +16,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Everything an event-sourced service of the suite shares: persistence wiring, tracing, the inbox with its
- * dead letters, and idempotent requests. A service imports this once, in its own configuration.
+ * dead letters and support's API for them ({@code /ops/v1}), and idempotent requests. A service imports this once,
+ * in its own configuration.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({PersistenceConfiguration.class, TracingConfiguration.class, InboxConfiguration.class,
-        IdempotencyConfiguration.class})
+@Import({PersistenceConfiguration.class, KitMigrations.class, TracingConfiguration.class, InboxConfiguration.class,
+        IdempotencyConfiguration.class, DeadLettersConfiguration.class})
 public class ServiceKitConfiguration {
 
     /** Every service publishes as {@code /<spring.application.name>}. */

@@ -30,17 +30,26 @@ public class InboundInbox {
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final DeadLetterTopic deadLetterTopic;
 
-    public InboundInbox(EventStore eventStore, JdbcTemplate jdbc) {
+    public InboundInbox(EventStore eventStore, JdbcTemplate jdbc, DeadLetterTopic deadLetterTopic) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.deadLetterTopic = deadLetterTopic;
     }
 
+    /**
+     * Stores the record, unless it was stored before. An unreadable record goes to the dead-letter topic first: should
+     * that fail, the record is redelivered and nothing is lost.
+     */
     public void accept(ConsumerRecord<String, byte[]> record) {
         GenericEventMessage<?> message = toMessage(record);
         if (alreadyStored(message.getIdentifier())) {
             log.debug("Duplicate inbound event {} from {} dropped", message.getIdentifier(), record.topic());
             return;
+        }
+        if (message.getPayload() instanceof UnreadableInboundRecord unreadable) {
+            deadLetterTopic.publish(record, unreadable.reason());
         }
         try {
             eventStore.publish(message);

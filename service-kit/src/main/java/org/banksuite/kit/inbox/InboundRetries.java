@@ -4,9 +4,6 @@ import java.time.Clock;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.messaging.deadletter.Decisions;
-import org.axonframework.messaging.deadletter.EnqueueDecision;
-import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +15,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 public class InboundRetries {
 
-    static final String FAILED_ATTEMPTS = "failedAttempts";
     private static final Logger log = LoggerFactory.getLogger(InboundRetries.class);
     private static final int MAX_SEQUENCES_PER_RUN = 100;
 
@@ -30,12 +26,6 @@ public class InboundRetries {
         this.processing = processing;
         this.schedule = schedule;
         this.clock = clock;
-    }
-
-    /** Counts failed attempts in the letter's diagnostics; the schedule reads them back. */
-    public static EnqueuePolicy<EventMessage<?>> countingPolicy() {
-        return (letter, cause) -> Decisions.requeue(cause,
-                failed -> failed.diagnostics().and(FAILED_ATTEMPTS, failedAttempts(failed) + 1));
     }
 
     @Scheduled(fixedDelayString = "${suite.dead-letters.check-interval:PT5S}")
@@ -52,11 +42,6 @@ public class InboundRetries {
     }
 
     private boolean isDue(DeadLetter<? extends EventMessage<?>> letter) {
-        return schedule.isDue(failedAttempts(letter), letter.lastTouched(), clock.instant());
-    }
-
-    private static int failedAttempts(DeadLetter<?> letter) {
-        Object attempts = letter.diagnostics().get(FAILED_ATTEMPTS);
-        return attempts instanceof Number number ? number.intValue() : 1;
+        return schedule.isDue(DeadLetterAttempts.of(letter), letter.lastTouched(), clock.instant());
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.banksuite.kit.messaging.TopicNames;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -29,8 +31,13 @@ import org.springframework.util.backoff.ExponentialBackOff;
 public class InboxConfiguration {
 
     @Bean
-    InboundInbox inboundInbox(EventStore eventStore, JdbcTemplate jdbc) {
-        return new InboundInbox(eventStore, jdbc);
+    InboundInbox inboundInbox(EventStore eventStore, JdbcTemplate jdbc, DeadLetterTopic deadLetterTopic) {
+        return new InboundInbox(eventStore, jdbc, deadLetterTopic);
+    }
+
+    @Bean
+    DeadLetterTopic inboundDeadLetterTopic(KafkaTemplate<String, byte[]> kafka, TopicNames topics) {
+        return new DeadLetterTopic(kafka, topics);
     }
 
     /**
@@ -53,7 +60,7 @@ public class InboxConfiguration {
     @Bean
     ConfigurerModule inboundDeadLetterPolicy() {
         return configurer -> configurer.eventProcessing().registerDeadLetterPolicy(Inbox.PROCESSING_GROUP,
-                c -> InboundRetries.countingPolicy());
+                c -> DeadLetterAttempts.countingPolicy());
     }
 
     @Bean

@@ -28,4 +28,12 @@ public class TopicNames {
     public String transfersEvents() {
         return prefix + Topics.TRANSFERS_EVENTS;
     }
+
+    /**
+     * Where records of {@code consumedTopic} that cannot be read are published: {@code <topic>.dlt}. The consumed topic
+     * already carries the prefix.
+     */
+    public String deadLetterTopicOf(String consumedTopic) {
+        return consumedTopic + ".dlt";
+    }
 }
