@@ -1,0 +1,80 @@
+package org.banksuite.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.banksuite.launcher.demo.DemoReport;
+import org.banksuite.launcher.demo.DemoScenario;
+import org.banksuite.launcher.demo.Narrator;
+import org.banksuite.launcher.demo.SuiteEndpoints;
+
+/**
+ * {@code ./suite demo}: plays the demo scenario against the suite {@code ./suite up} runs, on the ports of the same
+ * {@code SUITE_*_PORT} variables. Exits 0 only if every step ended as expected and the balances equal the core's.
+ */
+public final class Demo {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> environment = System.getenv();
+        Narrator narrator = new Narrator(System.out);
+        List<String> notReady = Services.ALL.stream().filter(service -> !ready(service.port(environment)))
+                .map(service -> service.name() + " (port " + service.port(environment) + ")").toList();
+        if (!notReady.isEmpty()) {
+            narrator.line("The suite is not ready: no answer from " + String.join(", ", notReady) + ".");
+            narrator.line("Start it with ./suite up (in another terminal) and run the demo once it prints its table.");
+            System.exit(1);
+        }
+        SuiteEndpoints endpoints = endpoints(environment);
+        narrator.line("Playing the demo against " + endpoints.describe() + ".");
+        long startedAt = System.nanoTime();
+        DemoReport report = new DemoScenario(endpoints, narrator).play();
+        narrator.line("");
+        narrator.line(verdict(report) + String.format(" (%.1f s)", (System.nanoTime() - startedAt) / 1e9));
+        System.exit(report.succeeded() ? 0 : 1);
+    }
+
+    static SuiteEndpoints endpoints(Map<String, String> environment) {
+        return new SuiteEndpoints(url("accounts-service", environment), url("transfers-service", environment),
+                url("partner-bank-simulator", environment), url("partner-bank-adapter", environment),
+                "127.0.0.1:" + SuiteEnvironment.from(environment).kafkaPort(), "");
+    }
+
+    private static String url(String module, Map<String, String> environment) {
+        return Services.ALL.stream().filter(service -> service.module().equals(module)).findFirst()
+                .map(service -> "http://127.0.0.1:" + service.port(environment))
+                .orElseThrow(() -> new IllegalStateException(module + " is not one of the suite's services"));
+    }
+
+    private static String verdict(DemoReport report) {
+        if (report.succeeded()) {
+            return "The demo succeeded: every step ended as expected and the suite's balances equal the core's.";
+        }
+        return "The demo FAILED: " + (report.everyStepAsExpected() ? "" : "a step did not end as expected; ")
+                + (report.balancesEqual() ? "" : "the suite's balances differ from the core's (or none were read); ")
+                + "see the service logs in .suite/logs/.";
+    }
+
+    private static boolean ready(int port) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+        } catch (IOException notAnswering) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

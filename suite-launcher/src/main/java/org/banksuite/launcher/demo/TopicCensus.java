@@ -1,0 +1,73 @@
+package org.banksuite.launcher.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.banksuite.events.CloudEventsKafka;
+
+/**
+ * Reads a topic from its beginning up to its end at the time of the call, committed records only, as a
+ * reconciliation job would. It never joins a consumer group and never creates a topic.
+ */
+public final class TopicCensus implements AutoCloseable {
+
+    private static final Duration READ_WITHIN = Duration.ofSeconds(60);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+
+    public TopicCensus(String bootstrapServers) {
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "census-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+    }
+
+    /** Every record on {@code topic} now; none if the topic does not exist (nothing was ever published). */
+    public List<TopicEvent> read(String topic) {
+        List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+        List<TopicEvent> events = new ArrayList<>();
+        if (partitions == null || partitions.isEmpty()) {
+            return events;
+        }
+        List<TopicPartition> assigned = partitions.stream()
+                .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+        consumer.assign(assigned);
+        consumer.seekToBeginning(assigned);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(assigned);
+        long deadline = System.nanoTime() + READ_WITHIN.toNanos();
+        while (!reached(ends)) {
+            if (System.nanoTime() > deadline) {
+                throw new UnexpectedOutcomeException("could not read " + topic + " to its end within "
+                        + READ_WITHIN.toSeconds() + " s");
+            }
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                events.add(new TopicEvent(record.key(), CloudEventsKafka.header(record.headers(), CloudEventsKafka.ID),
+                        CloudEventsKafka.header(record.headers(), CloudEventsKafka.TYPE)));
+            }
+        }
+        consumer.unsubscribe();
+        return events;
+    }
+
+    private boolean reached(Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
