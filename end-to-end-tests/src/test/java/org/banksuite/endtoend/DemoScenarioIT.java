@@ -1,0 +1,63 @@
+package org.banksuite.endtoend;
+
+import org.banksuite.launcher.demo.DemoReport;
+import org.banksuite.launcher.demo.DemoScenario;
+import org.banksuite.launcher.demo.Narrator;
+import org.banksuite.launcher.demo.StepOutcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** {@code ./suite demo}'s story, played against the suite as users run it, and what must hold after it. */
+class DemoScenarioIT {
+
+    private static RunningSuite suite;
+    private static DemoReport demo;
+
+    @BeforeAll
+    static void playTheDemo() {
+        suite = RunningSuite.start("demo");
+        demo = new DemoScenario(suite.endpoints(), new Narrator(System.out)).play();
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void endsEveryStepOfTheDemoAsExpected() {
+        assertThat(demo.steps()).hasSize(8).allSatisfy(step ->
+                assertThat(step.result()).as(step.title() + ": " + step.detail()).isEqualTo(StepOutcome.Result.AS_EXPECTED));
+    }
+
+    @Test
+    void showsTheDemosBalancesEqualInTheSuiteAndAtTheCore() {
+        assertThat(demo.balances()).extracting(line -> line.account().holder(), line -> String.valueOf(line.suite()),
+                        line -> String.valueOf(line.core()))
+                .containsExactly(
+                        tuple("Alice", "20750.00", "20750.00"),
+                        tuple("Bob", "1250.00", "1250.00"),
+                        tuple("Carl", "0.00", "0.00"));
+    }
+
+    @Test
+    void keepsTheSuitesLedgerEqualToTheCoresForEveryAccount() {
+        new SuiteInvariants(suite).assertLedgerEqualsCore();
+    }
+
+    @Test
+    void endsEveryAcceptedTransferBookedOrRejected() {
+        new SuiteInvariants(suite).assertEveryTransferEnded();
+    }
+
+    @Test
+    void publishesEveryStoredEventOnKafka() {
+        new SuiteInvariants(suite).assertEveryStoredEventIsOnKafka();
+    }
+}

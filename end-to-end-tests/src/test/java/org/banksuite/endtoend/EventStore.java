@@ -1,0 +1,44 @@
+package org.banksuite.endtoend;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.banksuite.testsupport.TestDatabase;
+
+/**
+ * A service's Axon event store, read the way support staff would read it with SQL: the events its aggregates stored.
+ * The inbox's copies of foreign events have no aggregate type, so they are never counted as the service's own.
+ */
+record EventStore(TestDatabase database) {
+
+    record StoredEvent(String aggregateType, String aggregateId, String eventId, String payloadType) {
+    }
+
+    List<StoredEvent> eventsOf(Set<String> aggregateTypes) {
+        List<StoredEvent> events = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password());
+             PreparedStatement query = connection.prepareStatement("select type, aggregateidentifier, eventidentifier,"
+                     + " payloadtype from domainevententry where type = any (?) order by globalindex")) {
+            query.setArray(1, connection.createArrayOf("varchar", aggregateTypes.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new StoredEvent(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store of " + database.name(), e);
+        }
+        return events;
+    }
+
+    List<String> aggregateIds(String aggregateType) {
+        return eventsOf(Set.of(aggregateType)).stream().map(StoredEvent::aggregateId).distinct().toList();
+    }
+}

@@ -1,0 +1,126 @@
+package org.banksuite.endtoend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.banksuite.launcher.demo.SuiteEndpoints;
+import org.banksuite.testsupport.ServiceProcess;
+import org.banksuite.testsupport.TestDatabase;
+import org.banksuite.testsupport.TestInfrastructure;
+
+/**
+ * The whole suite as users run it: each service its own JVM from its jar, with its own database on the shared test
+ * PostgreSQL, all on the shared Kafka broker under one topic prefix. accounts-service, transfers-service and the
+ * simulator start side by side; the proxy needs the simulator's address and the adapter the proxy's.
+ */
+final class RunningSuite implements AutoCloseable {
+
+    private final String topicPrefix;
+    private final String bootstrapServers;
+    private final ServiceDatabases databases;
+    private final List<ServiceProcess> started = new ArrayList<>();
+    private ServiceProcess accounts;
+    private ServiceProcess transfers;
+    private ServiceProcess simulator;
+    private ServiceProcess adapter;
+
+    private RunningSuite(String name) {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        this.topicPrefix = infrastructure.newTopicPrefix(name);
+        this.bootstrapServers = infrastructure.kafkaBootstrapServers();
+        this.databases = ServiceDatabases.create(infrastructure, name);
+    }
+
+    static RunningSuite start(String name) {
+        long startedAt = System.nanoTime();
+        RunningSuite suite = new RunningSuite(name);
+        try {
+            suite.startServices();
+        } catch (RuntimeException failed) {
+            suite.close();
+            throw failed;
+        }
+        System.out.printf("The suite for %s is up in %.1f s: %s%n", name, (System.nanoTime() - startedAt) / 1e9,
+                suite.endpoints().describe());
+        return suite;
+    }
+
+    private void startServices() {
+        CompletableFuture<ServiceProcess> accountsService = startAsync("accounts-service", databases.accounts(), kafka());
+        CompletableFuture<ServiceProcess> transfersService = startAsync("transfers-service", databases.transfers(),
+                kafka());
+        CompletableFuture<ServiceProcess> partnerSide = startAsync("partner-bank-simulator", databases.simulator())
+                .thenApply(core -> {
+                    simulator = core;
+                    return start("partner-bank-proxy", databases.proxy(), "--proxy.core.base-url=" + core.baseUrl());
+                })
+                .thenApply(proxy -> start("partner-bank-adapter", databases.adapter(), with(kafka(),
+                        "--adapter.proxy.base-url=" + proxy.baseUrl())));
+        try {
+            accounts = accountsService.join();
+            transfers = transfersService.join();
+            adapter = partnerSide.join();
+        } catch (CompletionException failed) {
+            CompletableFuture.allOf(accountsService, transfersService, partnerSide).exceptionally(ignored -> null).join();
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    SuiteEndpoints endpoints() {
+        return new SuiteEndpoints(accounts.baseUrl(), transfers.baseUrl(), simulator.baseUrl(), adapter.baseUrl(),
+                bootstrapServers, topicPrefix);
+    }
+
+    ServiceDatabases databases() {
+        return databases;
+    }
+
+    ServiceProcess accountsService() {
+        return accounts;
+    }
+
+    ServiceProcess adapter() {
+        return adapter;
+    }
+
+    private String[] kafka() {
+        return new String[] {"--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix};
+    }
+
+    private static String[] with(String[] arguments, String more) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.add(more);
+        return all.toArray(String[]::new);
+    }
+
+    private CompletableFuture<ServiceProcess> startAsync(String module, TestDatabase database, String... arguments) {
+        return CompletableFuture.supplyAsync(() -> start(module, database, arguments));
+    }
+
+    private ServiceProcess start(String module, TestDatabase database, String... arguments) {
+        try {
+            ServiceProcess service = ServiceProcess.start(module, database, arguments);
+            synchronized (started) {
+                started.add(service);
+            }
+            return service;
+        } catch (Exception e) {
+            throw new IllegalStateException(module + " did not start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (started) {
+            for (ServiceProcess service : started.reversed()) {
+                try {
+                    service.close();
+                } catch (Exception | Error ignored) {
+                    // stop the others all the same
+                }
+            }
+            started.clear();
+        }
+    }
+}

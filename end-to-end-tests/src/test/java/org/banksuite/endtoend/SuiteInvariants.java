@@ -1,0 +1,125 @@
+package org.banksuite.endtoend;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.banksuite.api.accounts.client.model.Account;
+import org.banksuite.events.Topics;
+import org.banksuite.launcher.demo.AccountSteps;
+import org.banksuite.launcher.demo.BalanceLine;
+import org.banksuite.launcher.demo.CoreSteps;
+import org.banksuite.launcher.demo.DemoAccount;
+import org.banksuite.launcher.demo.Ledgers;
+import org.banksuite.launcher.demo.Polling;
+import org.banksuite.launcher.demo.SuiteClients;
+import org.banksuite.launcher.demo.TopicCensus;
+import org.banksuite.launcher.demo.TopicEvent;
+import org.banksuite.launcher.demo.TransferSteps;
+import org.banksuite.launcher.demo.UnexpectedOutcomeException;
+import org.banksuite.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What must hold of a running suite after any scenario, read from everything it has ever stored: the suite's ledger
+ * equals the core's, every transfer ended, every event its aggregates stored is on its topic.
+ */
+final class SuiteInvariants {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    /**
+     * The adapter's aggregates also store events that stay inside it (see PartnerBankIntegrationEvents): requests
+     * it is about to send, its entry cursor, payment bookkeeping. Every other event of theirs must be published.
+     */
+    private static final Set<String> ADAPTER_INTERNAL_EVENTS = Set.of("CoreAccountOpeningRequested",
+            "CoreAccountClosureRequested", "CoreRecordTypeChangeRequested", "EntryCursorAdvanced",
+            "PaymentOrderRegistered", "PaymentSubmissionStarted");
+
+    private final RunningSuite suite;
+    private final SuiteClients clients;
+
+    SuiteInvariants(RunningSuite suite) {
+        this.suite = suite;
+        this.clients = SuiteClients.of(suite.endpoints());
+    }
+
+    /** Every account the suite ever stored has the core's balance (none, before the core opened it). */
+    void assertLedgerEqualsCore() {
+        AccountSteps accounts = new AccountSteps(clients, PATIENCE);
+        List<UUID> ids = new EventStore(suite.databases().accounts()).aggregateIds("Account").stream()
+                .map(UUID::fromString).toList();
+        assertThat(ids).as("accounts in accounts-service's event store").isNotEmpty();
+        List<Account> all = ids.stream().map(id -> accounts.await(id, "account " + id + " readable", account -> true))
+                .toList();
+        assertThat(all).filteredOn(account -> account.getCoreAccount() == null)
+                .as("accounts the core never opened hold no money")
+                .allSatisfy(account -> assertThat(account.getBookedBalance().getAmount()).isEqualTo("0.00"));
+        List<DemoAccount> atTheCore = all.stream().filter(account -> account.getCoreAccount() != null)
+                .map(SuiteInvariants::asDemoAccount).toList();
+        List<BalanceLine> lines = new Ledgers(accounts, new CoreSteps(clients)).compareOnceSettled(atTheCore, PATIENCE);
+        assertThat(lines).as("every account's booked balance in the suite beside its balance at the core")
+                .allSatisfy(line -> assertThat(line.equal()).as(line.toString()).isTrue());
+    }
+
+    /** Every transfer transfers-service ever accepted is BOOKED or REJECTED, once the suite settled. */
+    void assertEveryTransferEnded() {
+        TransferSteps transfers = new TransferSteps(clients, PATIENCE);
+        List<String> ids = new EventStore(suite.databases().transfers()).aggregateIds("Transfer");
+        assertThat(ids).as("transfers in transfers-service's event store").isNotEmpty();
+        for (String id : ids) {
+            assertThat(TransferSteps.isFinal(transfers.awaitFinal(UUID.fromString(id)))).isTrue();
+        }
+    }
+
+    /** Each service's stored events are exactly the distinct {@code ce_id}s on its topic. */
+    void assertEveryStoredEventIsOnKafka() {
+        assertPublished(suite.databases().accounts(), Set.of("Account"), Set.of(), Topics.ACCOUNTS_EVENTS);
+        assertPublished(suite.databases().transfers(), Set.of("Transfer"), Set.of(), Topics.TRANSFERS_EVENTS);
+        assertPublished(suite.databases().adapter(), Set.of("CoreAccount", "CorePayment"), ADAPTER_INTERNAL_EVENTS,
+                Topics.PARTNER_BANK_EVENTS);
+    }
+
+    private void assertPublished(TestDatabase database, Set<String> aggregateTypes, Set<String> internal,
+                                 String topic) {
+        EventStore store = new EventStore(database);
+        Set<String> stored = published(store.eventsOf(aggregateTypes), internal);
+        assertThat(stored).as("events stored by the aggregates " + aggregateTypes).isNotEmpty();
+        try (TopicCensus census = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
+            Set<String> onTheTopic;
+            try {
+                onTheTopic = Polling.until(topic + " to carry every stored event", PATIENCE,
+                        () -> idsOn(census, topic), ids -> ids.containsAll(stored));
+            } catch (UnexpectedOutcomeException notAll) {
+                onTheTopic = idsOn(census, topic);
+            }
+            Set<String> storedNow = published(store.eventsOf(aggregateTypes), internal);
+            assertThat(onTheTopic).as("distinct ce_id on " + topic + " against the events stored by "
+                    + aggregateTypes).containsAll(stored).isSubsetOf(storedNow);
+        }
+    }
+
+    private Set<String> idsOn(TopicCensus census, String topic) {
+        return census.read(suite.endpoints().topic(topic)).stream().map(TopicEvent::id)
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static Set<String> published(List<EventStore.StoredEvent> events, Set<String> internal) {
+        return events.stream()
+                .filter(event -> !internal.contains(simpleName(event.payloadType())))
+                .map(EventStore.StoredEvent::eventId).collect(Collectors.toSet());
+    }
+
+    private static String simpleName(String payloadType) {
+        return payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1);
+    }
+
+    private static DemoAccount asDemoAccount(Account account) {
+        return new DemoAccount(account.getCustomerId(), account.getCustomerId(), account.getAccountId(),
+                account.getCurrency().getValue(), account.getCoreAccount().getRegistrationNumber(),
+                account.getCoreAccount().getAccountNumber());
+    }
+}
