@@ -11,6 +11,7 @@ import org.banksuite.events.Topics;
 import org.banksuite.events.accounts.v1.AccountOpened;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.transfers.v1.Creditor;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRequested;
@@ -28,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The adapter as it runs in production, from its jar, killed with {@code kill -9} while a payment waits for the
- * proxy's Retry-After: the wait is a deadline in PostgreSQL, so the restarted adapter submits when it is due, once.
+ * The adapter as it runs in production, from its jar: killed with {@code kill -9} while a payment waits for the
+ * proxy's Retry-After (the wait is a deadline in PostgreSQL, so the restarted adapter submits when it is due, once),
+ * and fetching posting entries on its own schedule.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterRestartIT {
@@ -48,7 +50,7 @@ class AdapterRestartIT {
         adapter = ServiceProcess.start("partner-bank-adapter", infrastructure.newDatabase("adapter"),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--suite.topics.prefix=" + prefix, "--adapter.proxy.base-url=" + proxy.baseUrl(),
-                "--adapter.entries.sync-interval=PT1H");
+                "--adapter.entries.sync-interval=PT2S");
     }
 
     @AfterAll
@@ -100,6 +102,33 @@ class AdapterRestartIT {
         assertThat(Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(11_900));
         assertThat(kafka.events(prefix + Topics.PARTNER_BANK_EVENTS, CorePaymentAccepted.class, transfer)).hasSize(1);
+    }
+
+    @Test
+    void fetchesNewPostingEntriesOnItsOwnSchedule() {
+        String account = UUID.randomUUID().toString();
+        proxy.stubFor(post("/core/v1/accounts").withRequestBody(matchingJsonPath("$.externalId", equalTo(account)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                        {"registrationNumber": "1234", "accountNumber": "3000002", "externalId": "%s",
+                         "recordType": "PERSONAL", "currency": "DKK", "status": "OPEN",
+                         "balance": {"amount": "0.00", "currency": "DKK"}}""".formatted(account))));
+        proxy.stubFor(get(urlPathEqualTo("/core/v1/accounts/1234/3000002/entries")).withQueryParam("after", absent())
+                .willReturn(okJson("""
+                        {"entries": [{"entryId": "7", "amount": {"amount": "42.00", "currency": "DKK"},
+                                      "text": "incoming", "bookedAt": "2026-03-10T10:00:00Z"}], "nextCursor": "7"}""")));
+        proxy.stubFor(get(urlPathEqualTo("/core/v1/accounts/1234/3000002/entries")).withQueryParam("after", equalTo("7"))
+                .willReturn(okJson("{\"entries\": [], \"nextCursor\": \"7\"}")));
+
+        kafka.send(prefix + Topics.ACCOUNTS_EVENTS, "/accounts-service",
+                new AccountOpened(account, "customer-2", "DKK", "PERSONAL", Instant.now()));
+
+        CorePostingEntryBooked booked = kafka.await(prefix + Topics.PARTNER_BANK_EVENTS, CorePostingEntryBooked.class,
+                account);
+        assertThat(booked.amount()).isEqualTo(new Amount("42.00", "DKK"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> proxy.findAll(getRequestedFor(
+                urlPathEqualTo("/core/v1/accounts/1234/3000002/entries")).withQueryParam("after", equalTo("7")))
+                .size() >= 2);
+        assertThat(kafka.events(prefix + Topics.PARTNER_BANK_EVENTS, CorePostingEntryBooked.class, account)).hasSize(1);
     }
 
     private List<LoggedRequest> submissions(String transfer) {
