@@ -4,30 +4,24 @@ import org.banksuite.launcher.demo.DemoReport;
 import org.banksuite.launcher.demo.DemoScenario;
 import org.banksuite.launcher.demo.Narrator;
 import org.banksuite.launcher.demo.StepOutcome;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** {@code ./suite demo}'s story, played against the suite as users run it, and what must hold after it. */
+@ExtendWith(TheSuite.class)
 class DemoScenarioIT {
 
     private static RunningSuite suite;
     private static DemoReport demo;
 
     @BeforeAll
-    static void playTheDemo() {
-        suite = RunningSuite.start("demo");
+    static void playTheDemo(RunningSuite runningSuite) {
+        suite = runningSuite;
         demo = new DemoScenario(suite.endpoints(), new Narrator(System.out)).play();
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     @Test
