@@ -38,7 +38,7 @@ public final class Narrator {
     void balances(List<BalanceLine> lines) {
         out.println();
         out.println("Balances, the suite's booked balance beside the partner core's:");
-        out.println(String.format("   %-8s %-6s %-14s %14s %14s  %s", "holder", "ccy", "core account", "suite", "core", ""));
+        out.println(String.format("   %-8s %-6s %-14s %14s %14s", "holder", "ccy", "core account", "suite", "core"));
         for (BalanceLine line : lines) {
             DemoAccount account = line.account();
             out.println(String.format("   %-8s %-6s %-14s %14s %14s  %s", account.holder(), account.currency(),
