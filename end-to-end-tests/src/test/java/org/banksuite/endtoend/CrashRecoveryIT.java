@@ -98,7 +98,8 @@ class CrashRecoveryIT {
         assertThat(total(after.stream().map(BalanceLine::suite).toList()))
                 .as("the money in the suite's accounts").isEqualByComparingTo(total(before.values()));
         new SuiteInvariants(suite).assertEveryStoredEventIsOnKafka();
-        stopwatch.lap("every stored event found on Kafka");
+        new SuiteInvariants(suite).assertEveryEntitysEventsAreNumberedWithoutGaps();
+        stopwatch.lap("every stored event on Kafka, numbered");
     }
 
     private static void kill(ServiceProcess service) {

@@ -54,4 +54,9 @@ class DemoScenarioIT {
     void publishesEveryStoredEventOnKafka() {
         new SuiteInvariants(suite).assertEveryStoredEventIsOnKafka();
     }
+
+    @Test
+    void numbersEveryEntitysEventsOnItsTopicWithoutGaps() {
+        new SuiteInvariants(suite).assertEveryEntitysEventsAreNumberedWithoutGaps();
+    }
 }

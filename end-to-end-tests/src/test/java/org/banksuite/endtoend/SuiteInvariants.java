@@ -1,11 +1,16 @@
 package org.banksuite.endtoend;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.banksuite.api.accounts.client.model.Account;
 import org.banksuite.events.Topics;
 import org.banksuite.launcher.demo.AccountSteps;
@@ -99,6 +104,31 @@ final class SuiteInvariants {
             Set<String> storedNow = published(store.eventsOf(aggregateTypes), internal);
             assertThat(onTheTopic).as("distinct ce_id on " + topic + " against the events stored by "
                     + aggregateTypes).containsAll(stored).isSubsetOf(storedNow);
+        }
+    }
+
+    /**
+     * On every topic, each entity's events carry {@code ce_sequence} 0, 1, 2… without gaps, and an event delivered
+     * more than once always with the same number: what lets a consumer tell a missed event from a late one.
+     */
+    void assertEveryEntitysEventsAreNumberedWithoutGaps() {
+        try (TopicCensus census = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
+            for (String topic : List.of(Topics.ACCOUNTS_EVENTS, Topics.TRANSFERS_EVENTS, Topics.PARTNER_BANK_EVENTS)) {
+                Map<String, Set<Long>> sequencesById = new HashMap<>();
+                Map<String, String> entityById = new HashMap<>();
+                for (TopicEvent event : census.read(suite.endpoints().topic(topic))) {
+                    sequencesById.computeIfAbsent(event.id(), id -> new TreeSet<>()).add(event.sequence());
+                    entityById.put(event.id(), event.entityId());
+                }
+                assertThat(sequencesById).as("events on " + topic).isNotEmpty()
+                        .allSatisfy((id, sequences) -> assertThat(sequences).as("ce_sequence of " + id).hasSize(1));
+                Map<String, List<Long>> byEntity = sequencesById.entrySet().stream().collect(Collectors.groupingBy(
+                        entry -> entityById.get(entry.getKey()), TreeMap::new,
+                        Collectors.mapping(entry -> entry.getValue().iterator().next(), Collectors.toList())));
+                assertThat(byEntity).allSatisfy((entity, sequences) -> assertThat(sequences.stream().sorted().toList())
+                        .as("ce_sequence of %s's events on %s", entity, topic)
+                        .isEqualTo(LongStream.range(0, sequences.size()).boxed().toList()));
+            }
         }
     }
 

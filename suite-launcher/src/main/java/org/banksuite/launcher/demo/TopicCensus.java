@@ -54,8 +54,10 @@ public final class TopicCensus implements AutoCloseable {
                         + READ_WITHIN.toSeconds() + " s");
             }
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                String sequence = CloudEventsKafka.header(record.headers(), CloudEventsKafka.SEQUENCE);
                 events.add(new TopicEvent(record.key(), CloudEventsKafka.header(record.headers(), CloudEventsKafka.ID),
-                        CloudEventsKafka.header(record.headers(), CloudEventsKafka.TYPE)));
+                        CloudEventsKafka.header(record.headers(), CloudEventsKafka.TYPE),
+                        sequence == null ? -1 : Long.parseLong(sequence)));
             }
         }
         consumer.unsubscribe();
