@@ -1,5 +1,8 @@
 package org.banksuite.accounts.account.messaging;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -84,15 +87,24 @@ class InboundTranslation {
         commands.sendAndWait(new ReserveFunds(event.debtorAccountId(), event.transferId(), money(event.amount())));
     }
 
+    /**
+     * Both sides in one unit of work, so a transfer is never half booked. Each command keeps its account locked until
+     * the unit of work ends, so the accounts are taken in the order of their ids: two transfers between the same
+     * accounts in opposite directions, handled at once by two segments, then wait for each other instead of
+     * deadlocking.
+     */
     @EventHandler
     void on(TransferBooked event) {
         Money amount = money(event.amount());
-        commands.sendAndWait(new BookPosting(event.debtorAccountId(), event.transferId() + "/debit", amount.negated(),
+        List<BookPosting> sides = new ArrayList<>();
+        sides.add(new BookPosting(event.debtorAccountId(), event.transferId() + "/debit", amount.negated(),
                 event.debtorText(), event.transferId()));
         if (event.creditorAccountId() != null) {
-            commands.sendAndWait(new BookPosting(event.creditorAccountId(), event.transferId() + "/credit", amount,
+            sides.add(new BookPosting(event.creditorAccountId(), event.transferId() + "/credit", amount,
                     event.creditorText(), null));
         }
+        sides.sort(Comparator.comparing(BookPosting::accountId));
+        sides.forEach(commands::sendAndWait);
     }
 
     @EventHandler
