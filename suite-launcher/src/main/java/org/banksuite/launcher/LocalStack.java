@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.banksuite.infra.EmbeddedPostgresServer;
 import org.banksuite.infra.EmbeddedPostgresSettings;
@@ -14,9 +16,10 @@ import org.banksuite.infra.KafkaBrokerSettings;
 import org.banksuite.infra.ShutdownSequence;
 
 /**
- * Starts PostgreSQL, Kafka and the services, in that order, and registers each with the
- * {@link ShutdownSequence}, which stops them in the reverse order when the JVM exits (Ctrl-C,
- * SIGTERM, or a failed start).
+ * Starts PostgreSQL, Kafka and then all services at once (none needs another to start: they meet through Kafka,
+ * and the adapter calls the proxy, and the proxy the core, only when there is work), and registers each with the
+ * {@link ShutdownSequence}, which stops them in the reverse order when the JVM exits (Ctrl-C, SIGTERM, or a failed
+ * start).
  */
 final class LocalStack {
 
@@ -40,9 +43,15 @@ final class LocalStack {
     void start() {
         startPostgres();
         startKafka();
+        Map<ServiceProcess, Long> starting = new LinkedHashMap<>();
         for (ServiceDefinition definition : Services.selected(environment)) {
-            startService(definition);
+            long startedAt = System.nanoTime();
+            launch(definition).ifPresent(service -> starting.put(service, startedAt));
         }
+        starting.forEach((service, startedAt) -> {
+            Readiness.await(service, READINESS_TIMEOUT);
+            Console.step(service.definition().name() + " ready in " + seconds(Duration.ofNanos(System.nanoTime() - startedAt)));
+        });
     }
 
     private void startPostgres() {
@@ -65,13 +74,13 @@ final class LocalStack {
         Console.step("Kafka ready in " + seconds(kafka.startupTime()));
     }
 
-    private void startService(ServiceDefinition definition) {
+    private Optional<ServiceProcess> launch(ServiceDefinition definition) {
         var jar = definition.jar(layout.home());
         if (!Files.isRegularFile(jar)) {
             Console.warn(definition.name() + " NOT started: " + layout.show(jar) + " does not exist."
                     + " Build it with ./mvnw -DskipTests -pl " + definition.module() + " -am package");
             skipped.add(definition.name());
-            return;
+            return Optional.empty();
         }
         int port = definition.port(environment);
         PortCheck.requireFree(port, definition.name(), definition.portVariable(), PORT_GRACE);
@@ -80,13 +89,11 @@ final class LocalStack {
         }
         LogFiles.rotate(layout.log(definition.name()));
         Console.step("Starting " + definition.name() + " on port " + port);
-        long startedAt = System.nanoTime();
         ServiceProcess service = ServiceProcess.start(definition, jar, port, serviceEnvironment(definition, port),
                 ServiceJvmOptions.from(environment), layout.log(definition.name()));
         services.add(service);
         ShutdownSequence.register(service);
-        Readiness.await(service, READINESS_TIMEOUT);
-        Console.step(definition.name() + " ready in " + seconds(Duration.ofNanos(System.nanoTime() - startedAt)));
+        return Optional.of(service);
     }
 
     private Map<String, String> serviceEnvironment(ServiceDefinition definition, int port) {
@@ -100,7 +107,15 @@ final class LocalStack {
         serviceEnvironment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         serviceEnvironment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         serviceEnvironment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        // the proxy's core and the adapter's proxy follow their SUITE_*_PORT variables
+        serviceEnvironment.put("PROXY_CORE_BASE_URL", localUrl("partner-bank-simulator"));
+        serviceEnvironment.put("ADAPTER_PROXY_BASE_URL", localUrl("partner-bank-proxy"));
         return serviceEnvironment;
+    }
+
+    private String localUrl(String module) {
+        return Services.ALL.stream().filter(service -> service.module().equals(module)).findFirst()
+                .map(service -> "http://localhost:" + service.port(environment)).orElseThrow();
     }
 
     EmbeddedPostgresServer postgres() {
