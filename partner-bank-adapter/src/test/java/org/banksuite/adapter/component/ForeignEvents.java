@@ -38,7 +38,7 @@ final class ForeignEvents implements AutoCloseable {
 
     /** Waits until the topic holds an event of {@code type} about {@code subject} and returns it. */
     <T extends IntegrationEvent> T await(String topic, Class<T> type, String subject) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> events(topic, type, subject), found -> !found.isEmpty()).getFirst();
     }
 
