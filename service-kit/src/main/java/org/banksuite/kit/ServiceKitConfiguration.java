@@ -3,6 +3,7 @@ package org.banksuite.kit;
 import org.banksuite.kit.deadletters.DeadLettersConfiguration;
 import org.banksuite.kit.idempotency.IdempotencyConfiguration;
 import org.banksuite.kit.inbox.InboxConfiguration;
+import org.banksuite.kit.reconstitution.ReconstitutionConfiguration;
 import org.banksuite.kit.persistence.KitMigrations;
 import org.banksuite.kit.persistence.PersistenceConfiguration;
 import org.banksuite.kit.tracing.TracingConfiguration;
@@ -21,7 +22,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({PersistenceConfiguration.class, KitMigrations.class, TracingConfiguration.class, InboxConfiguration.class,
-        IdempotencyConfiguration.class, DeadLettersConfiguration.class})
+        IdempotencyConfiguration.class, DeadLettersConfiguration.class, ReconstitutionConfiguration.class})
 public class ServiceKitConfiguration {
 
     /** Every service publishes as {@code /<spring.application.name>}. */
@@ -32,7 +33,8 @@ public class ServiceKitConfiguration {
     }
 
     @Bean(TopicNames.BEAN)
-    TopicNames topicNames(@Value("${suite.topics.prefix:}") String prefix) {
-        return new TopicNames(prefix);
+    TopicNames topicNames(@Value("${suite.topics.prefix:}") String prefix,
+                          @Value("${spring.application.name}") String application) {
+        return new TopicNames(prefix, application);
     }
 }

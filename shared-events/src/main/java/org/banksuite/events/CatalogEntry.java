@@ -24,6 +24,11 @@ public record CatalogEntry(String ceType, Class<? extends IntegrationEvent> reco
         }
     }
 
+    /** The event's name without domain and version, e.g. {@code AccountOpened}. */
+    public String eventName() {
+        return ceType.substring(ceType.indexOf('.') + 1, ceType.lastIndexOf('.'));
+    }
+
     /** The class-path location of this type's JSON Schema (draft 2020-12), shipped in this jar. */
     public String schemaResource() {
         return "event-schemas/" + ceType + ".schema.json";

@@ -33,6 +33,8 @@ public final class CloudEventsKafka {
     public static final String CORRELATION_ID = "ce_correlationid";
     public static final String CAUSATION_ID = "ce_causationid";
     public static final String TRACEPARENT = "traceparent";
+    /** The reconstitution job that replayed the record; only on {@code reconstitution.<receiver>} topics. */
+    public static final String RECONSTITUTION_JOB = "ce_reconstitutionjob";
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_1_0 = "1.0";

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what the adapter acts on: accounts' events (openings, closures, record-type changes) and transfers' (the
- * payments). A record's offset is committed only once it is in the inbox.
+ * payments). Its own reconstitution topic is read the same way: support's replays pass the same handlers. A record's offset is committed only once it is in the inbox.
  */
 @Component
 class AdapterInboundConsumer {
@@ -19,7 +19,8 @@ class AdapterInboundConsumer {
     }
 
     @KafkaListener(id = "adapter-inbound", idIsGroup = false,
-            topics = {"#{@topicNames.accountsEvents()}", "#{@topicNames.transfersEvents()}"})
+            topics = {"#{@topicNames.accountsEvents()}", "#{@topicNames.transfersEvents()}",
+                    "#{@topicNames.ownReconstitution()}"})
     void receive(ConsumerRecord<String, byte[]> record) {
         inbox.accept(record);
     }

@@ -11,6 +11,10 @@ public final class InboundEvents {
     public static final String SOURCE = "ce_source";
     public static final String TOPIC = "kafka_topic";
     public static final String OFFSET = "kafka_offset";
+    /** The producer's id of a replayed event; the inbox keeps a replay under an id of its own, per job. */
+    public static final String ID = "ce_id";
+    /** The reconstitution job that replayed the event; absent on live events. */
+    public static final String RECONSTITUTION_JOB = "ce_reconstitutionjob";
 
     private InboundEvents() {
     }

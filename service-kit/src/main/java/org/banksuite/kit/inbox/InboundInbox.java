@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Keeps every inbound record in the service's event store, under the record's {@code ce_id} as the event
  * identifier. The store's unique event identifier makes delivery idempotent: a record seen before is
- * recognised and dropped. From the store, the service's processor of the {@link Inbox#PROCESSING_GROUP} group
+ * recognised and dropped; a replay by a reconstitution job is kept under an id of its own per job (see
+ * {@link #replayId}). From the store, the service's processor of the {@link Inbox#PROCESSING_GROUP} group
  * turns the events into commands, with Axon's sequenced dead-letter queue behind it.
  */
 public class InboundInbox {
@@ -76,6 +78,13 @@ public class InboundInbox {
             if (envelope.traceparent() != null) {
                 metaData.put(Tracing.TRACEPARENT, envelope.traceparent());
             }
+            String job = CloudEventsKafka.header(record.headers(), CloudEventsKafka.RECONSTITUTION_JOB);
+            if (job != null) {
+                metaData.put(InboundEvents.ID, envelope.id());
+                metaData.put(InboundEvents.RECONSTITUTION_JOB, job);
+                return new GenericEventMessage<>(replayId(job, envelope.id()), envelope.event(), metaData,
+                        envelope.time());
+            }
             return new GenericEventMessage<>(envelope.id(), envelope.event(), metaData, envelope.time());
         } catch (UnreadableEventException e) {
             UnreadableInboundRecord unreadable = unreadable(record, e.getMessage());
@@ -84,6 +93,16 @@ public class InboundInbox {
             String eventId = id != null ? id : record.topic() + "-" + record.partition() + "@" + record.offset();
             return new GenericEventMessage<>(eventId, unreadable, metaData, java.time.Instant.now());
         }
+    }
+
+    /**
+     * A replayed event is handled again once per job, whether or not its live delivery was handled: that is what
+     * support replays it for (a lost event, an evicted dead letter, a handler fixed since). Within the job it counts
+     * once, should the job publish it twice after a crash.
+     */
+    private static String replayId(String job, String eventId) {
+        return UUID.nameUUIDFromBytes(("reconstitution/" + job + "/" + eventId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static String subjectOf(ConsumerRecord<String, byte[]> record) {

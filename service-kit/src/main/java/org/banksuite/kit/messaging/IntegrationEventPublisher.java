@@ -1,6 +1,7 @@
 package org.banksuite.kit.messaging;
 
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.banksuite.events.CloudEventsKafka;
@@ -26,12 +27,18 @@ public class IntegrationEventPublisher {
     }
 
     public void publish(String topic, IntegrationEvent published, DomainEventMessage<?> stored) throws Exception {
+        kafka.send(record(topic, published, stored, stored.getSequenceNumber())).get(30, TimeUnit.SECONDS);
+    }
+
+    /** The record of {@code published}, stored as {@code stored}, with {@code sequence} as its {@code ce_sequence}. */
+    public ProducerRecord<String, byte[]> record(String topic, IntegrationEvent published, DomainEventMessage<?> stored,
+                                                 long sequence) {
         MetaData metaData = stored.getMetaData();
         EventEnvelope envelope = new EventEnvelope(stored.getIdentifier(), source, EventCatalog.typeOf(published),
-                published.subject(), stored.getTimestamp(), stored.getSequenceNumber(),
+                published.subject(), stored.getTimestamp(), sequence,
                 text(metaData.get("traceId")), text(metaData.get("correlationId")),
                 text(metaData.get(Tracing.TRACEPARENT)), published);
-        kafka.send(CloudEventsKafka.toRecord(topic, envelope)).get(30, TimeUnit.SECONDS);
+        return CloudEventsKafka.toRecord(topic, envelope);
     }
 
     private static String text(Object value) {

@@ -12,9 +12,11 @@ public class TopicNames {
     public static final String BEAN = "topicNames";
 
     private final String prefix;
+    private final String application;
 
-    public TopicNames(String prefix) {
+    public TopicNames(String prefix, String application) {
         this.prefix = prefix;
+        this.application = application;
     }
 
     public String accountsEvents() {
@@ -27,6 +29,16 @@ public class TopicNames {
 
     public String transfersEvents() {
         return prefix + Topics.TRANSFERS_EVENTS;
+    }
+
+    /** Where reconstitution jobs replay events to {@code receiver}: {@code reconstitution.<receiver>}. */
+    public String reconstitution(String receiver) {
+        return prefix + Topics.reconstitution(receiver);
+    }
+
+    /** This service's own reconstitution topic, read by its inbound consumer. */
+    public String ownReconstitution() {
+        return reconstitution(application);
     }
 
     /**

@@ -6,7 +6,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the foreign events accounts-service reacts to. A record's offset is committed only after the record is
+ * Reads the foreign events accounts-service reacts to. Its own reconstitution topic is read the same way: support's replays pass the same handlers. A record's offset is committed only after the record is
  * in the inbox; a failure to store it is retried with back-off, never skipped.
  */
 @Component
@@ -19,7 +19,8 @@ class InboundConsumer {
     }
 
     @KafkaListener(id = "accounts-inbound", idIsGroup = false,
-            topics = {"#{@topicNames.partnerBankEvents()}", "#{@topicNames.transfersEvents()}"})
+            topics = {"#{@topicNames.partnerBankEvents()}", "#{@topicNames.transfersEvents()}",
+                    "#{@topicNames.ownReconstitution()}"})
     void receive(ConsumerRecord<String, byte[]> record) {
         inbox.accept(record);
     }

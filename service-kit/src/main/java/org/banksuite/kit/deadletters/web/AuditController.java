@@ -1,5 +1,6 @@
 package org.banksuite.kit.deadletters.web;
 
+import java.util.UUID;
 import org.banksuite.kit.deadletters.SupportAudit;
 import org.banksuite.kit.ops.api.AuditApi;
 import org.banksuite.kit.ops.api.model.AuditPage;
@@ -17,7 +18,7 @@ class AuditController implements AuditApi {
     }
 
     @Override
-    public ResponseEntity<AuditPage> listAuditEntries(String sequenceId, Integer limit, String cursor) {
-        return ResponseEntity.ok(OpsApiMapper.audit(audit.entries(sequenceId, limit, cursor)));
+    public ResponseEntity<AuditPage> listAuditEntries(String sequenceId, UUID jobId, Integer limit, String cursor) {
+        return ResponseEntity.ok(OpsApiMapper.audit(audit.entries(sequenceId, jobId, limit, cursor)));
     }
 }

@@ -79,7 +79,7 @@ final class OpsApiMapper {
     private static AuditEntry entry(AuditRecord entry) {
         return new AuditEntry().id(entry.id()).at(time(entry.at())).supportUser(entry.supportUser())
                 .action(AuditAction.valueOf(entry.action().name())).processingGroup(entry.processingGroup())
-                .sequenceId(entry.sequenceId()).reason(entry.reason()).outcome(entry.outcome());
+                .sequenceId(entry.sequenceId()).jobId(entry.jobId()).reason(entry.reason()).outcome(entry.outcome());
     }
 
     private static Cause cause(Optional<LetterCause> cause) {

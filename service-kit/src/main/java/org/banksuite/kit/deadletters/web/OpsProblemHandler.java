@@ -23,7 +23,7 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestControllerAdvice(assignableTypes = {DeadLettersController.class, AuditController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class OpsProblemHandler extends SuiteProblemHandler {
+public class OpsProblemHandler extends SuiteProblemHandler {
 
     static final String SUPPORT_USER = "X-Support-User";
     static final URI SUPPORT_USER_MISSING = problemType("support-user-missing");

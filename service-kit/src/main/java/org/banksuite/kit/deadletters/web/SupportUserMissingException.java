@@ -1,9 +1,9 @@
 package org.banksuite.kit.deadletters.web;
 
 /** A writing operation without a (non-blank) {@code X-Support-User}: the audit log must say who did it. */
-class SupportUserMissingException extends RuntimeException {
+public class SupportUserMissingException extends RuntimeException {
 
-    SupportUserMissingException() {
+    public SupportUserMissingException() {
         super("Retries and evictions need an X-Support-User header naming who does them");
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the foreign events transfers-service reacts to: accounts' (the replica of account facts, reservations) and
- * the partner bank's (the core's answers). A record's offset is committed only after it is in the inbox.
+ * the partner bank's (the core's answers). Its own reconstitution topic is read the same way: support's replays pass the same handlers. A record's offset is committed only after it is in the inbox.
  */
 @Component
 class TransfersInboundConsumer {
@@ -19,7 +19,8 @@ class TransfersInboundConsumer {
     }
 
     @KafkaListener(id = "transfers-inbound", idIsGroup = false,
-            topics = {"#{@topicNames.accountsEvents()}", "#{@topicNames.partnerBankEvents()}"})
+            topics = {"#{@topicNames.accountsEvents()}", "#{@topicNames.partnerBankEvents()}",
+                    "#{@topicNames.ownReconstitution()}"})
     void receive(ConsumerRecord<String, byte[]> record) {
         inbox.accept(record);
     }

@@ -1,0 +1,62 @@
+package org.banksuite.kit.reconstitution.web;
+
+import java.net.URI;
+import java.util.UUID;
+import org.banksuite.kit.deadletters.web.SupportUserMissingException;
+import org.banksuite.kit.ops.api.ReconstitutionJobsApi;
+import org.banksuite.kit.ops.api.model.CancellationRequest;
+import org.banksuite.kit.ops.api.model.ReconstitutionJob;
+import org.banksuite.kit.ops.api.model.ReconstitutionJobPage;
+import org.banksuite.kit.ops.api.model.ReconstitutionJobRequest;
+import org.banksuite.kit.ops.api.model.ReconstitutionJobStatus;
+import org.banksuite.kit.reconstitution.Job;
+import org.banksuite.kit.reconstitution.JobStore;
+import org.banksuite.kit.reconstitution.ReconstitutionJobs;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /ops/v1/reconstitution-jobs} of every service that imports the kit. */
+@RestController
+class ReconstitutionJobsController implements ReconstitutionJobsApi {
+
+    private final ReconstitutionJobs jobs;
+
+    ReconstitutionJobsController(ReconstitutionJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @Override
+    public ResponseEntity<ReconstitutionJob> createReconstitutionJob(String supportUser,
+                                                                     ReconstitutionJobRequest request) {
+        Job job = jobs.create(ReconstitutionApiMapper.request(request, who(supportUser)));
+        return ResponseEntity.accepted().location(URI.create(PATH_CREATE_RECONSTITUTION_JOB + "/" + job.jobId()))
+                .body(ReconstitutionApiMapper.job(job));
+    }
+
+    @Override
+    public ResponseEntity<ReconstitutionJobPage> listReconstitutionJobs(ReconstitutionJobStatus status, Integer limit,
+                                                                        String cursor) {
+        JobStore.Page page = jobs.list(ReconstitutionApiMapper.status(status), limit, cursor);
+        return ResponseEntity.ok(ReconstitutionApiMapper.page(page.items(), page.next()));
+    }
+
+    @Override
+    public ResponseEntity<ReconstitutionJob> getReconstitutionJob(UUID jobId) {
+        return ResponseEntity.ok(ReconstitutionApiMapper.job(jobs.get(jobId)));
+    }
+
+    @Override
+    public ResponseEntity<ReconstitutionJob> cancelReconstitutionJob(UUID jobId, String supportUser,
+                                                                     CancellationRequest request) {
+        Job job = jobs.cancel(jobId, who(supportUser), request.getReason().strip());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(ReconstitutionApiMapper.job(job));
+    }
+
+    private static String who(String supportUser) {
+        if (supportUser == null || supportUser.isBlank()) {
+            throw new SupportUserMissingException();
+        }
+        return supportUser.strip();
+    }
+}
