@@ -101,7 +101,7 @@ class DeadLetterSupportIT extends ComponentTest {
         assertThat(accounts.listPostings(account, null, null).getItems())
                 .extracting(posting -> posting.getAmount().getAmount()).containsExactly("7.00", "5.00");
         assertThat(listed(account.toString())).isEmpty();
-        assertThat(audit.listAuditEntries(account.toString(), null, null).getItems())
+        assertThat(audit.listAuditEntries(account.toString(), null, null, null).getItems())
                 .extracting(AuditEntry::getAction, AuditEntry::getSupportUser, AuditEntry::getOutcome)
                 .startsWith(org.assertj.core.groups.Tuple.tuple(AuditAction.RETRY, SUPPORT_USER, "PROCESSED"));
     }
@@ -138,7 +138,7 @@ class DeadLetterSupportIT extends ComponentTest {
         assertThat(evicted.getEvictedEventIds()).containsExactly(letter.getEventId());
         assertThat(listed(entity)).isEmpty();
         http.get("/ops/v1/dead-letters/" + entity).expect(404);
-        assertThat(audit.listAuditEntries(entity, null, null).getItems())
+        assertThat(audit.listAuditEntries(entity, null, null, null).getItems())
                 .extracting(AuditEntry::getAction, AuditEntry::getSupportUser, AuditEntry::getReason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(AuditAction.EVICTION, SUPPORT_USER,
@@ -167,7 +167,7 @@ class DeadLetterSupportIT extends ComponentTest {
         problem(http.get("/ops/v1/dead-letters?cursor=bm9wZQ"), 422, "invalid-request");
 
         assertThat(listed(entity)).hasSize(1);
-        assertThat(audit.listAuditEntries(entity, null, null).getItems()).isEmpty();
+        assertThat(audit.listAuditEntries(entity, null, null, null).getItems()).isEmpty();
     }
 
     @Test
