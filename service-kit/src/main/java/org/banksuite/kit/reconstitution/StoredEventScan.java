@@ -46,8 +46,8 @@ class StoredEventScan {
                   and timestamp >= ? and timestamp < ?
                 order by globalindex limit ?""", (rs, n) -> row(rs),
                 after, end, aggregateType, lower(from), upper(to), limit);
-        long last = rows.isEmpty() ? after : rows.getLast().position();
-        return batch(rows, last, -1, rows.size() < limit);
+        boolean exhausted = rows.size() < limit;
+        return batch(rows, exhausted ? end : rows.getLast().position(), -1, exhausted);
     }
 
     /** One entity's events after sequence number {@code afterSequence}, stored up to position {@code end}. */
