@@ -6,7 +6,10 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,13 +26,20 @@ import org.banksuite.api.ops.client.model.DeadLetterSequence;
 import org.banksuite.api.ops.client.model.EvictionRequest;
 import org.banksuite.api.ops.client.model.RetryOutcome;
 import org.banksuite.api.ops.client.model.RetryRequest;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.banksuite.events.Amount;
+import org.banksuite.events.CloudEventsKafka;
+import org.banksuite.events.EventEnvelope;
+import org.banksuite.kit.inbox.InboundEvents;
+import org.banksuite.kit.inbox.UnreadableInboundRecord;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.banksuite.testsupport.JsonHttp;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +55,8 @@ class DeadLetterSupportIT extends ComponentTest {
 
     private static final String SUPPORT_USER = "ops-anna";
 
+    @Autowired
+    EventStore eventStore;
     DeadLettersApi deadLetters;
     AuditApi audit;
     JsonHttp http;
@@ -144,6 +156,29 @@ class DeadLetterSupportIT extends ComponentTest {
                         org.assertj.core.groups.Tuple.tuple(AuditAction.EVICTION, SUPPORT_USER,
                                 "garbage from a test producer, kept on the .dlt topic"),
                         org.assertj.core.groups.Tuple.tuple(AuditAction.RETRY, SUPPORT_USER, null));
+    }
+
+    /**
+     * An earlier version of the service kept a record it could not read; this version reads it (a type learnt since,
+     * say). Handling the kept record reads it again and books it, once.
+     */
+    @Test
+    void aRecordKeptUnreadableByAnEarlierVersionIsBookedOnceThisVersionReadsIt() {
+        UUID account = openActive("ulla", Currency.DKK);
+        ProducerRecord<String, byte[]> raw = CloudEventsKafka.toRecord(topics.partnerBankEvents(), EventEnvelope.of(
+                UUID.randomUUID().toString(), "/partner-bank-adapter", Instant.now(), 2,
+                new CorePostingEntryBooked(account.toString(), "entry-" + UUID.randomUUID(),
+                        new Amount("42.00", "DKK"), "kept while unreadable", null, Instant.now())));
+        Map<String, String> headers = new LinkedHashMap<>();
+        raw.headers().forEach(header -> headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8)));
+        UnreadableInboundRecord kept = new UnreadableInboundRecord(raw.topic(), 0, 7, raw.key(), headers,
+                Base64.getEncoder().encodeToString(raw.value()), "unknown event type (in the version that read it)");
+
+        eventStore.publish(GenericEventMessage.asEventMessage(kept)
+                .andMetaData(Map.of(InboundEvents.SUBJECT, account.toString(), InboundEvents.TOPIC, raw.topic())));
+
+        awaitAccount(account, a -> a.getBookedBalance().getAmount().equals("42.00"));
+        assertThat(listed(account.toString())).isEmpty();
     }
 
     @Test

@@ -65,7 +65,7 @@ public class InboundInbox {
                 "select exists (select 1 from domainevententry where eventidentifier = ?)", Boolean.class, eventId));
     }
 
-    private static GenericEventMessage<?> toMessage(ConsumerRecord<String, byte[]> record) {
+    static GenericEventMessage<?> toMessage(ConsumerRecord<String, byte[]> record) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(InboundEvents.TOPIC, record.topic());
         metaData.put(InboundEvents.OFFSET, record.partition() + "@" + record.offset());

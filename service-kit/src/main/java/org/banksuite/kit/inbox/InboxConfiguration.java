@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,11 @@ public class InboxConfiguration {
     @Bean
     InboundInbox inboundInbox(EventStore eventStore, JdbcTemplate jdbc, DeadLetterTopic deadLetterTopic) {
         return new InboundInbox(eventStore, jdbc, deadLetterTopic);
+    }
+
+    @Bean
+    UnreadableRecords unreadableRecords(ApplicationContext context) {
+        return new UnreadableRecords(context);
     }
 
     @Bean

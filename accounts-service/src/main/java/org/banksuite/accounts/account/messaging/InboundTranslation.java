@@ -9,8 +9,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.banksuite.accounts.account.domain.RecordType;
 import org.banksuite.events.Amount;
 import org.banksuite.kit.inbox.Inbox;
-import org.banksuite.kit.inbox.UnreadableInboundRecord;
-import org.banksuite.kit.inbox.UnreadableInboundRecordException;
 import org.banksuite.events.partnerbank.v1.CoreAccountClosed;
 import org.banksuite.events.partnerbank.v1.CoreAccountClosureRefused;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
@@ -110,11 +108,6 @@ class InboundTranslation {
     @EventHandler
     void on(TransferRejected event) {
         commands.sendAndWait(new ReleaseReservation(event.debtorAccountId(), event.transferId()));
-    }
-
-    @EventHandler
-    void on(UnreadableInboundRecord record) {
-        throw new UnreadableInboundRecordException(record);
     }
 
     private static Money money(Amount amount) {

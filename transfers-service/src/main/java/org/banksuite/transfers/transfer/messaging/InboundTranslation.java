@@ -8,8 +8,6 @@ import org.banksuite.events.accounts.v1.FundsReserved;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.kit.inbox.Inbox;
-import org.banksuite.kit.inbox.UnreadableInboundRecord;
-import org.banksuite.kit.inbox.UnreadableInboundRecordException;
 import org.banksuite.transfers.transfer.domain.RejectionReason;
 import org.springframework.stereotype.Component;
 
@@ -48,10 +46,5 @@ class InboundTranslation {
     @EventHandler
     void on(CorePaymentRejected event) {
         commands.sendAndWait(new RejectTransfer(event.transferId(), RejectionReason.CORE_REJECTED, event.reason()));
-    }
-
-    @EventHandler
-    void on(UnreadableInboundRecord record) {
-        throw new UnreadableInboundRecordException(record);
     }
 }
