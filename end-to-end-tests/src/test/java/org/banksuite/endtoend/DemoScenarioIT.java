@@ -56,6 +56,12 @@ class DemoScenarioIT {
     }
 
     @Test
+    void replaysEveryTransferAndCoreAnswerToAccountsWithoutMovingABalance() {
+        new ReplayToAccounts(suite).assertReplaysChangeNoBalance();
+        new SuiteInvariants(suite).assertLedgerEqualsCore();
+    }
+
+    @Test
     void numbersEveryEntitysEventsOnItsTopicWithoutGaps() {
         new SuiteInvariants(suite).assertEveryEntitysEventsAreNumberedWithoutGaps();
     }

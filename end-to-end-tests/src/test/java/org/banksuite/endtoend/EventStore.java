@@ -38,6 +38,22 @@ record EventStore(TestDatabase database) {
         return events;
     }
 
+    /** How many events the service stored with {@code text} in their metadata, e.g. a reconstitution job's id. */
+    long countWithMetadataContaining(String text) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password());
+             PreparedStatement query = connection.prepareStatement("select count(*) from domainevententry"
+                     + " where position(? in convert_from(metadata, 'UTF8')) > 0")) {
+            query.setString(1, text);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store of " + database.name(), e);
+        }
+    }
+
     List<String> aggregateIds(String aggregateType) {
         return eventsOf(Set.of(aggregateType)).stream().map(StoredEvent::aggregateId).distinct().toList();
     }

@@ -33,9 +33,8 @@ public class Account extends EventSourcedAccount {
 
     @CommandHandler
     public AccountState handle(ActivateAccount command) {
-        if (status == ACTIVE && command.accountNumber().equals(accountNumber)
-                && command.registrationNumber().equals(registrationNumber)) {
-            return state();
+        if (command.accountNumber().equals(accountNumber) && command.registrationNumber().equals(registrationNumber)) {
+            return state(); // activated before: a redelivery or a replay, whatever happened to the account since
         }
         requireStatus("activate", PENDING_ACTIVATION);
         AggregateLifecycle.apply(new AccountActivated(accountId, command.registrationNumber(), command.accountNumber()));

@@ -66,6 +66,14 @@ class AccountTest {
         }
 
         @Test
+        void ignoresAReplayedActivationOfAnAccountClosedSince() {
+            fixture.given(OPENED, ACTIVATED, new AccountClosureRequested(ID), new AccountClosed(ID))
+                    .when(new ActivateAccount(ID, "1234", "0012345678"))
+                    .expectNoEvents()
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void refusesActivationWithOtherCoreNumbersOnceActive() {
             fixture.given(OPENED, ACTIVATED)
                     .when(new ActivateAccount(ID, "9999", "1"))
