@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The proxy in front of the real partner-bank-simulator, which counts its own quota in calendar minutes and answers
@@ -110,14 +111,15 @@ class SimulatorQuotaIT {
     void twoReplicasTogetherUseTheSharedQuotaFullyAndNeverPassIt() throws Exception {
         long limit = 60;
         try (ConfigurableApplicationContext second = secondReplica()) {
-            awaitAtLeastLeftInMinute(Duration.ofSeconds(6));
+            awaitAtLeastLeftInMinute(Duration.ofSeconds(25));
             double refusedBefore = coreRefusals();
             sameQuotaAtBothEnds(limit);
             JsonHttp first = new JsonHttp("http://localhost:" + port);
             JsonHttp other = new JsonHttp("http://localhost:" + second.getEnvironment().getProperty("local.server.port"));
 
             try (var load = Load.start(List.of(first, other), balance, 4)) {
-                Thread.sleep(3_000);
+                await().atMost(Duration.ofSeconds(18)).until(() -> coreUsed() >= limit);
+                Thread.sleep(1_000); // the load goes on: the quota is spent, and must stay unpassed
                 load.stop();
 
                 assertThat(coreUsed()).as("requests the core counted").isEqualTo(limit);
