@@ -76,22 +76,69 @@ public class Account extends EventSourcedAccount {
     @CommandHandler
     public void handle(BookPosting command) {
         Money amount = command.amount();
+        requireBookable(amount);
+        if (ledger.hasBooked(command.postingId())) {
+            settleHold(command.reservationId()); // booked before from the core's entry: the money has left already
+            return;
+        }
+        book(command.postingId(), amount, command.text(), command.reservationId());
+    }
+
+    /**
+     * Books an entry the core booked on this account, exactly once whoever booked it first. A keyed entry books under
+     * the posting id of the suite's own booking of the same transfer side ({@link BookCoreEntry#postingId()}): when
+     * the suite booked it already, the entry changes no balance; when the entry comes first, it books and captures
+     * the transfer's hold, and the suite's later booking only settles what is left. The core's amount is the truth:
+     * an entry whose amount differs from the suite's posting of the same side books the difference as its own posting
+     * {@code core:<entryId>} (once), so the booked balance equals the core's, and nothing is swallowed or blocked.
+     * A suite booking that differs from an entry booked before books nothing (the core's amount stands).
+     *
+     * @throws InvalidAmountException         for a zero entry or one in another currency than the account's
+     * @throws AccountStateConflictException  on an account not activated, rejected or closed
+     */
+    @CommandHandler
+    public void handle(BookCoreEntry command) {
+        Money amount = command.amount();
+        requireBookable(amount);
+        String postingId = command.postingId();
+        if (!ledger.hasBooked(postingId)) {
+            book(postingId, amount, command.text(), command.reservationId());
+            return;
+        }
+        Money difference = ledger.bookedAmount(postingId).map(amount::minus).orElse(Money.zero(currency));
+        String differenceId = command.entryPostingId();
+        if (!difference.isZero() && !ledger.hasBooked(differenceId)) {
+            book(differenceId, difference, command.text() + " (core entry " + command.entryId() + " differs from "
+                    + postingId + " by " + difference.toPlainString() + ")", null);
+        }
+        settleHold(command.reservationId());
+    }
+
+    private void requireBookable(Money amount) {
         if (amount.currency() != currency) {
             throw new InvalidAmountException("posting in " + amount.currency() + " on an account held in " + currency);
         }
         if (amount.isZero()) {
             throw new InvalidAmountException("a posting must move money");
         }
-        if (ledger.hasBooked(command.postingId())) {
-            return;
-        }
+    }
+
+    private void book(String postingId, Money amount, String text, String reservationId) {
         if (status == PENDING_ACTIVATION || status == REJECTED || status == CLOSED) {
             throw new AccountStateConflictException("cannot book a posting on a " + status + " account");
         }
-        Money captured = command.reservationId() == null ? null : ledger.hold(command.reservationId()).orElse(null);
-        String capturedReservation = captured == null ? null : command.reservationId();
-        AggregateLifecycle.apply(new PostingBooked(accountId, command.postingId(), amount, command.text(),
-                capturedReservation, captured, ledger.booked().plus(amount)));
+        Money captured = reservationId == null ? null : ledger.hold(reservationId).orElse(null);
+        String capturedReservation = captured == null ? null : reservationId;
+        AggregateLifecycle.apply(new PostingBooked(accountId, postingId, amount, text, capturedReservation, captured,
+                ledger.booked().plus(amount)));
+    }
+
+    /** Ends a hold still held for a posting that was booked without capturing it (the core's entry came first). */
+    private void settleHold(String reservationId) {
+        if (reservationId != null) {
+            ledger.hold(reservationId).ifPresent(held ->
+                    AggregateLifecycle.apply(new ReservationReleased(accountId, reservationId, held)));
+        }
     }
 
     @CommandHandler
@@ -175,6 +222,11 @@ public class Account extends EventSourcedAccount {
         }
         if (!closurePending) {
             throw new AccountStateConflictException("the core confirmed a closure that was not requested");
+        }
+        if (!ledger.isEmpty()) {
+            // the core closes only an empty account: its entries up to the closure are not all booked here yet
+            throw new AccountStateConflictException("the core closed the account, but its ledger still holds booked "
+                    + ledger.booked().toPlainString() + ", reserved " + ledger.reserved().toPlainString());
         }
         AggregateLifecycle.apply(new AccountClosed(accountId));
         return state();

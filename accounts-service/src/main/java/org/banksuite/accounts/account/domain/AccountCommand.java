@@ -37,6 +37,38 @@ public sealed interface AccountCommand {
                        String reservationId) implements AccountCommand {
     }
 
+    /**
+     * Book an entry the core booked on the account (synced by the adapter): {@code amount} is signed (credits
+     * positive, debits negative), {@code transferId} the entry's payment key, null when the core booked it without
+     * one. The entry books under {@link #postingId()}, the id the suite's own booking of the same payment side uses,
+     * so that whichever of the two comes first books it and the other changes no balance.
+     */
+    record BookCoreEntry(@TargetAggregateIdentifier String accountId, String entryId, Money amount, String text,
+                         String transferId) implements AccountCommand {
+
+        /** {@code <transferId>/debit} or {@code <transferId>/credit} by the amount's sign; {@code core:<entryId>} unkeyed. */
+        public String postingId() {
+            if (transferId == null) {
+                return entryPostingId();
+            }
+            return transferId + (amount.isPositive() ? CREDIT_SIDE : DEBIT_SIDE);
+        }
+
+        /** The id under which the entry itself books, or its difference to the suite's booking of the same side. */
+        public String entryPostingId() {
+            return "core:" + entryId;
+        }
+
+        /** The reservation this entry captures: a debit made by one of the suite's transfers captures its hold. */
+        String reservationId() {
+            return transferId != null && !amount.isPositive() ? transferId : null;
+        }
+    }
+
+    /** Posting-id suffixes of the two sides of a transfer: {@code <transferId>/debit}, {@code <transferId>/credit}. */
+    String DEBIT_SIDE = "/debit";
+    String CREDIT_SIDE = "/credit";
+
     record BlockAccount(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
     }
 

@@ -19,6 +19,8 @@ public final class Ledger {
     private Map<String, Money> holds = new HashMap<>();
     private Set<String> settledReservations = new HashSet<>();
     private Set<String> bookedPostings = new HashSet<>();
+    // the amount each posting booked; empty for postings restored from a snapshot taken before it was kept
+    private Map<String, Money> bookedAmounts = new HashMap<>();
 
     private Ledger() {
         // for snapshots
@@ -56,6 +58,11 @@ public final class Ledger {
         return bookedPostings.contains(postingId);
     }
 
+    /** The amount a posting booked, when it is known (not for postings from snapshots older than this record). */
+    Optional<Money> bookedAmount(String postingId) {
+        return Optional.ofNullable(bookedAmounts.get(postingId));
+    }
+
     void reserve(String reservationId, Money amount) {
         holds.put(reservationId, amount);
     }
@@ -74,6 +81,7 @@ public final class Ledger {
             release(capturedReservationId);
         }
         bookedPostings.add(postingId);
+        bookedAmounts.put(postingId, amount);
         booked = booked.plus(amount);
     }
 }

@@ -70,14 +70,14 @@ class InboundTranslation {
         commands.sendAndWait(new RefuseClosure(event.accountId(), event.reason()));
     }
 
-    /** Entries of the suite's own transfers are booked by the transfer's events, not a second time here. */
+    /**
+     * Every entry the core booked is booked here, keyed or not: one of the suite's own transfers books under the same
+     * posting id ({@link BookCoreEntry#postingId()}), so whichever of the two arrives first books it, once.
+     */
     @EventHandler
     void on(CorePostingEntryBooked event) {
-        if (event.transferId() != null) {
-            return;
-        }
-        commands.sendAndWait(new BookPosting(event.accountId(), "core:" + event.entryId(), money(event.amount()),
-                event.text(), null));
+        commands.sendAndWait(new BookCoreEntry(event.accountId(), event.entryId(), money(event.amount()), event.text(),
+                event.transferId()));
     }
 
     @EventHandler
@@ -95,10 +95,10 @@ class InboundTranslation {
     void on(TransferBooked event) {
         Money amount = money(event.amount());
         List<BookPosting> sides = new ArrayList<>();
-        sides.add(new BookPosting(event.debtorAccountId(), event.transferId() + "/debit", amount.negated(),
+        sides.add(new BookPosting(event.debtorAccountId(), event.transferId() + DEBIT_SIDE, amount.negated(),
                 event.debtorText(), event.transferId()));
         if (event.creditorAccountId() != null) {
-            sides.add(new BookPosting(event.creditorAccountId(), event.transferId() + "/credit", amount,
+            sides.add(new BookPosting(event.creditorAccountId(), event.transferId() + CREDIT_SIDE, amount,
                     event.creditorText(), null));
         }
         sides.sort(Comparator.comparing(BookPosting::accountId));
