@@ -22,11 +22,13 @@ import org.banksuite.api.transfers.client.model.TransferStatus;
 import org.banksuite.events.Amount;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventEnvelope;
+import org.banksuite.events.EventJson;
 import org.banksuite.events.IntegrationEvent;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
+import org.banksuite.events.transfers.v1.TransferBooked;
 import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.testsupport.KafkaTestProducer;
 import org.banksuite.testsupport.RealInfrastructure;
@@ -204,6 +206,31 @@ class TransfersFlowIT {
         awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.FUNDS_RESERVED);
         await().atMost(PATIENCE).until(() -> transfersDatabase.queryForObject(
                 "select count(*) from deadletterentry where sequenceidentifier = ?", Long.class, unknown) == 1);
+    }
+
+    @Test
+    void creditsASuiteAccountGivenByItsCoreNumberAsASuiteAccount() {
+        UUID debtor = activeAccount("flow-20", "DKK", "200.00");
+        UUID creditor = activeAccount("flow-21", "DKK", null);
+        var number = account(creditor).getCoreAccount();
+
+        UUID transfer = transfers.createTransfer(UUID.randomUUID().toString(), request(debtor, "70.00", null)
+                .creditor(new TransferCreditor().registrationNumber(number.getRegistrationNumber())
+                        .accountNumber(number.getAccountNumber()))).getTransferId();
+        awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.FUNDS_RESERVED);
+        coreSays(new CorePaymentAccepted(transfer.toString(), "core-ref-20", Instant.now()));
+
+        awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.BOOKED);
+        Account credited = awaitAccount(creditor, a -> a.getBookedBalance().getAmount().equals("70.00"));
+        assertThat(credited.getAvailableBalance().getAmount()).isEqualTo("70.00");
+        awaitAccount(debtor, a -> a.getBookedBalance().getAmount().equals("130.00"));
+        TransferBooked booked = readAll(List.of(topics.transfersEvents())).stream()
+                .filter(record -> record.key().equals(transfer.toString()))
+                .filter(record -> "transfers.TransferBooked.v1".equals(
+                        CloudEventsKafka.header(record.headers(), CloudEventsKafka.TYPE)))
+                .map(record -> (TransferBooked) EventJson.deserialize("transfers.TransferBooked.v1", record.value()))
+                .findFirst().orElseThrow();
+        assertThat(booked.creditorAccountId()).isEqualTo(creditor.toString());
     }
 
     private UUID activeAccount(String customer, String currency, String openingCredit) {

@@ -23,4 +23,15 @@ public class AccountReplica {
                         accountId)
                 .stream().findFirst();
     }
+
+    /**
+     * The suite account the core knows under this number, once its activation has been seen; empty for an account
+     * of another bank, or of this bank that is not (yet) known here. The number is compared as the core compares it,
+     * digit for digit.
+     */
+    public Optional<String> accountIdByCoreNumber(String registrationNumber, String accountNumber) {
+        return jdbc.queryForList("select account_id from account_replica where registration_number = ?"
+                        + " and account_number = ? order by account_id", String.class, registrationNumber, accountNumber)
+                .stream().findFirst();
+    }
 }

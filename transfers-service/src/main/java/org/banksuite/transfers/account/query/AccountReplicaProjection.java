@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * event store. The order of one account's events is their {@code ce_sequence} (kept in metadata under
  * {@link InboundEvents#SEQUENCE}): every change is guarded by it ({@code version < ?}), so an event delivered again,
  * replayed by support or arriving after a later one changes nothing it should not. Only the opening names the
- * currency; the other events change the status.
+ * currency, only the activation the core number; the other events change the status.
  */
 @Component
 @ProcessingGroup(AccountReplicaProjection.PROCESSING_GROUP)
@@ -46,6 +46,9 @@ public class AccountReplicaProjection {
     @EventHandler
     void on(AccountActivated event, @MetaDataValue(InboundEvents.SEQUENCE) String sequence) {
         status(event.accountId(), "ACTIVE", sequence);
+        // an account's core number never changes once given, so it is kept whatever the order of the events
+        jdbc.update("update account_replica set registration_number = ?, account_number = ? where account_id = ?",
+                event.registrationNumber(), event.accountNumber(), event.accountId());
     }
 
     @EventHandler

@@ -47,7 +47,7 @@ class TransferRequestValidation {
 
     ValidatedTransfer validate(String transferId, CreateTransferRequest request) {
         Money amount = amount(request.getAmount());
-        Creditor creditor = creditor(request.getCreditor());
+        Creditor creditor = suiteAccountByNumber(creditor(request.getCreditor()));
         String debtorAccountId = request.getDebtorAccountId().toString();
         if (creditor.isSuiteAccount() && creditor.accountId().equals(debtorAccountId)) {
             throw new TransferRequestRefusedException(SAME_DEBTOR_AND_CREDITOR,
@@ -114,6 +114,21 @@ class TransferRequestValidation {
         } catch (IllegalArgumentException e) {
             throw new TransferRequestRefusedException(INVALID_CREDITOR, capitalized(e.getMessage()));
         }
+    }
+
+    /**
+     * A creditor named by the core number of one of the suite's own accounts is that account, so that the transfer
+     * credits it as a suite account ({@code TransferBooked} names it). The numbers the suite's accounts have are the
+     * ones the core gave them (the core's own registration number, learnt from {@code AccountActivated}); a number
+     * the replica does not know (yet) stays a bank account, whose credit the core's entry then books.
+     */
+    private Creditor suiteAccountByNumber(Creditor creditor) {
+        if (creditor.isSuiteAccount()) {
+            return creditor;
+        }
+        return accounts.accountIdByCoreNumber(creditor.registrationNumber(), creditor.accountNumber())
+                .map(Creditor::suiteAccount)
+                .orElse(creditor);
     }
 
     private void requireDkkAccountActive(String accountId) {

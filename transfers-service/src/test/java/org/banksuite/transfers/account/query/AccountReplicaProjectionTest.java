@@ -106,6 +106,26 @@ class AccountReplicaProjectionTest {
     }
 
     @Test
+    void findsAnActivatedAccountByItsCoreNumber() {
+        openAndActivate("a10");
+
+        assertThat(replica.accountIdByCoreNumber("1234", "42")).contains("a10");
+        assertThat(replica.accountIdByCoreNumber("1234", "0042")).isEmpty();
+        assertThat(replica.accountIdByCoreNumber("9999", "42")).isEmpty();
+    }
+
+    @Test
+    void keepsTheCoreNumberWhenALaterEventCameFirst() {
+        projection.on(opened("a11", "DKK"), "0");
+        projection.on(new AccountBlocked("a11", "fraud suspected", AT), "2");
+
+        projection.on(activated("a11"), "1");
+
+        assertThat(replica.accountIdByCoreNumber("1234", "42")).contains("a11");
+        assertThat(replica.find("a11").orElseThrow().status()).isEqualTo("BLOCKED");
+    }
+
+    @Test
     void knowsNoAccountItHasNotSeen() {
         assertThat(replica.find("never-opened")).isEmpty();
     }
