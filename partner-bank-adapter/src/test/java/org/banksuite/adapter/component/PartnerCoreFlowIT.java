@@ -1,6 +1,9 @@
 package org.banksuite.adapter.component;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.banksuite.api.accounts.client.AccountsApi;
@@ -12,7 +15,14 @@ import org.banksuite.api.accounts.client.model.RecordTypeChangeRequest;
 import org.banksuite.api.adapter.client.CoreOperationsApi;
 import org.banksuite.api.adapter.client.PostingEntrySyncApi;
 import org.banksuite.api.adapter.client.model.CoreOperationAttempt;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.banksuite.api.accounts.client.model.Posting;
+import org.banksuite.api.core.client.CoreApi;
 import org.banksuite.api.core.client.SimulatorAdminApi;
+import org.banksuite.api.core.client.model.AccountRef;
+import org.banksuite.api.core.client.model.CorePaymentRequest;
 import org.banksuite.api.core.client.model.FaultSettings;
 import org.banksuite.api.core.client.model.IncomingPayment;
 import org.banksuite.api.core.client.model.Money;
@@ -22,6 +32,8 @@ import org.banksuite.api.transfers.client.model.MoneyInput;
 import org.banksuite.api.transfers.client.model.Transfer;
 import org.banksuite.api.transfers.client.model.TransferCreditor;
 import org.banksuite.api.transfers.client.model.TransferStatus;
+import org.banksuite.events.CloudEventsKafka;
+import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.testsupport.RealInfrastructure;
 import org.banksuite.testsupport.ServiceProcess;
 import org.banksuite.testsupport.TestInfrastructure;
@@ -29,6 +41,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,6 +91,9 @@ class PartnerCoreFlowIT {
     private SimulatorAdminApi core;
     private CoreOperationsApi operations;
     private PostingEntrySyncApi entrySync;
+    private CoreApi coreApi;
+    @Autowired
+    TopicNames topics;
 
     @BeforeAll
     void startTheSuite() throws Exception {
@@ -92,6 +108,7 @@ class PartnerCoreFlowIT {
                 .setBasePath(transfersService.baseUrl()));
         core = new SimulatorAdminApi(new org.banksuite.api.core.client.invoker.ApiClient()
                 .setBasePath(simulator.baseUrl()));
+        coreApi = new CoreApi(new org.banksuite.api.core.client.invoker.ApiClient().setBasePath(simulator.baseUrl()));
         org.banksuite.api.adapter.client.invoker.ApiClient adapter =
                 new org.banksuite.api.adapter.client.invoker.ApiClient().setBasePath("http://localhost:" + port);
         operations = new CoreOperationsApi(adapter);
@@ -184,6 +201,49 @@ class PartnerCoreFlowIT {
         awaitAccount(account.getAccountId(), a -> a.getStatus() == AccountStatus.CLOSED);
         assertThat(core.getSimulatedAccount(account.getCoreAccount().getRegistrationNumber(),
                 account.getCoreAccount().getAccountNumber()).getStatus().getValue()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void entriesBookedAtTheCoreSinceTheLastSyncArePublishedAndBookedBeforeTheClosure() {
+        Account account = activeAccount("e2e-7");
+        credit(account, "100.00");
+        String otherChannel = UUID.randomUUID().toString();
+        coreApi.submitCorePayment(otherChannel, new CorePaymentRequest()
+                .debtor(new AccountRef().registrationNumber(account.getCoreAccount().getRegistrationNumber())
+                        .accountNumber(account.getCoreAccount().getAccountNumber()))
+                .creditor(new AccountRef().registrationNumber("9999").accountNumber("1234567"))
+                .amount(new Money().amount("100.00").currency("DKK")).text("card settlement"));
+
+        accounts.requestClosure(account.getAccountId());
+
+        Account closed = awaitAccount(account.getAccountId(), a -> a.getStatus() == AccountStatus.CLOSED);
+        assertThat(closed.getBookedBalance().getAmount()).isEqualTo("0.00");
+        assertThat(accounts.listPostings(account.getAccountId(), null, null).getItems())
+                .extracting(Posting::getPostingId).hasSize(2).contains(otherChannel + "/debit");
+        List<String> published = partnerBankEventTypes(account.getAccountId().toString());
+        assertThat(published).containsSubsequence("partner-bank.CorePostingEntryBooked.v1",
+                "partner-bank.CorePostingEntryBooked.v1", "partner-bank.CoreAccountClosed.v1");
+        assertThat(published.lastIndexOf("partner-bank.CorePostingEntryBooked.v1"))
+                .isLessThan(published.indexOf("partner-bank.CoreAccountClosed.v1"));
+    }
+
+    /** The types of the account's records on partner-bank.events, in the order of its partition. */
+    private List<String> partnerBankEventTypes(String accountId) {
+        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of("bootstrap.servers", bootstrapServers,
+                "group.id", "reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topics.partnerBankEvents()));
+            List<String> types = new ArrayList<>();
+            long quietUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < quietUntil) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (accountId.equals(record.key())) {
+                        types.add(CloudEventsKafka.header(record.headers(), CloudEventsKafka.TYPE));
+                    }
+                });
+            }
+            return types;
+        }
     }
 
     private UUID open(String customer) {

@@ -47,8 +47,9 @@ public sealed interface CoreAccountEvent {
     }
 
     /**
-     * The core booked an entry on the account. {@code transferId} is set when one of the suite's own transfers booked
-     * it (the entry's payment key), so that accounts-service does not book it a second time.
+     * The core booked an entry on the account. {@code transferId} is the entry's payment key when a payment booked it
+     * (one of the suite's transfers, or another channel's key); accounts-service books the entry under the same
+     * posting id as its own booking of that payment side, so it counts once.
      */
     record CorePostingEntryFetched(String accountId, String entryId, Money amount, String text, String transferId,
                                    Instant bookedAt) implements CoreAccountEvent {

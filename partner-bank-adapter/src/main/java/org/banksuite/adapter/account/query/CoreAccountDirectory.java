@@ -34,6 +34,15 @@ public class CoreAccountDirectory implements CoreAccountNumbers {
                         rs.getString(4)), accountId).stream().findFirst();
     }
 
+    /**
+     * How far the account's entries were taken, as this view last saw it (it may lag behind the account), whatever
+     * the account's status; empty when no entries were taken yet or the account is unknown.
+     */
+    public Optional<String> entryCursor(String accountId) {
+        return jdbc.query("select entry_cursor from core_account_view where account_id = ? and entry_cursor is not null",
+                (rs, row) -> rs.getString(1), accountId).stream().findFirst();
+    }
+
     public List<String> openAccountIds() {
         return jdbc.queryForList("select account_id from core_account_view where status = 'OPEN' order by account_id",
                 String.class);

@@ -6,6 +6,8 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
+import org.banksuite.adapter.account.sync.EntriesUpToClosure;
+import org.banksuite.adapter.account.sync.SyncOutcome;
 import org.banksuite.adapter.core.CoreAccess;
 import org.banksuite.adapter.core.CoreAccountNumber;
 import org.banksuite.adapter.core.CoreAnswer;
@@ -18,7 +20,8 @@ import static org.banksuite.adapter.account.domain.CoreAccountEvent.*;
 
 /**
  * Closes the account at the core until the core confirms or refuses (a 404, or a 409 such as a balance that is not
- * zero). Closing a closed account is answered as closed by the core, so a repeat is harmless.
+ * zero). Closing a closed account is answered as closed by the core, so a repeat is harmless. Once closed there, the
+ * account's entries up to the closure are taken before the closure is recorded.
  */
 public class CloseAccountSaga extends RetryingSaga {
 
@@ -27,6 +30,8 @@ public class CloseAccountSaga extends RetryingSaga {
 
     private Operation operation;
     private CoreAccountNumber number;
+    /** The core answered that the account is closed; what is left is to take its entries up to the closure. */
+    private boolean closedAtCore;
 
     public CloseAccountSaga() {
         // for Axon
@@ -41,18 +46,42 @@ public class CloseAccountSaga extends RetryingSaga {
     }
 
     @DeadlineHandler(deadlineName = ATTEMPT)
-    void onAttemptDue(String operationId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    void onAttemptDue(String operationId, CoreAccess core, EntriesUpToClosure entries, CommandGateway commands,
+                      DeadlineManager deadlines) {
         retryDeadline = null;
-        callCore(core, commands, deadlines);
+        if (closedAtCore) {
+            recordClosureAfterItsEntries(entries, commands, deadlines);
+            return;
+        }
+        callCore(core, entries, commands, deadlines);
     }
 
-    private void callCore(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+    private void callCore(CoreAccess core, EntriesUpToClosure entries, CommandGateway commands,
+                          DeadlineManager deadlines) {
         CoreAnswer<Void> answer = core.gateway().closeAccount(operation, number);
         switch (answer) {
-            case CoreAnswer.Done<Void> done -> commands.sendAndWait(new RecordCoreAccountClosed(operation.accountId()));
+            case CoreAnswer.Done<Void> done -> {
+                closedAtCore = true;
+                recordClosureAfterItsEntries(entries, commands, deadlines);
+            }
             case CoreAnswer.Refused<Void> refused ->
                     commands.sendAndWait(new RefuseCoreAccountClosure(operation.accountId(), refused.reason()));
             default -> retryLater(answer, operation, core.retries(), deadlines, ATTEMPT, operation.id());
+        }
+    }
+
+    /**
+     * The entries the core booked up to the closure are taken first, so that they precede {@code CoreAccountClosed}
+     * on the account's partition and accounts-service books them before it confirms the closure (issue 12, point 5).
+     * When the core does not hand them over yet, the closure waits: the next attempt only takes the entries.
+     */
+    private void recordClosureAfterItsEntries(EntriesUpToClosure entries, CommandGateway commands,
+                                              DeadlineManager deadlines) {
+        SyncOutcome synced = entries.syncUpToClosure(operation.accountId(), number);
+        if (synced.caughtUp()) {
+            commands.sendAndWait(new RecordCoreAccountClosed(operation.accountId()));
+        } else {
+            retryDeadline = deadlines.schedule(synced.runAgainAfter(), ATTEMPT, operation.id());
         }
     }
 

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.banksuite.adapter.account.domain.StaleEntryCursorException;
 import org.banksuite.adapter.account.query.CoreAccountDirectory;
 import org.banksuite.adapter.account.query.SyncTarget;
+import org.banksuite.adapter.core.CoreAccountNumber;
 import org.banksuite.adapter.core.CoreAnswer;
 import org.banksuite.adapter.core.CoreEntryPage;
 import org.banksuite.adapter.core.CoreGateway;
@@ -26,7 +27,7 @@ import static org.banksuite.adapter.account.domain.CoreAccountCommand.ApplyEntry
  * cursor's move, so a page fetched twice (two replicas, a crash between fetch and store) is taken once; the loser
  * stops and the next run continues from where the winner left.
  */
-public class PostingEntrySync {
+public class PostingEntrySync implements EntriesUpToClosure {
 
     private static final Logger log = LoggerFactory.getLogger(PostingEntrySync.class);
     private static final int MAX_PAGES_PER_RUN = 20;
@@ -63,6 +64,41 @@ public class PostingEntrySync {
             }
             if (!applied(accountId, cursor, page)) {
                 return SyncOutcome.CAUGHT_UP;
+            }
+            cursor = page.nextCursor();
+            if (page.entries().size() < pageSize) {
+                return SyncOutcome.CAUGHT_UP;
+            }
+        }
+        return SyncOutcome.runAgainAfter(Duration.ZERO);
+    }
+
+    /**
+     * Unlike the periodic run, it does not stop when another run took a page first: it goes on from the account's own
+     * cursor (the view's may lag), until the core has no more entries. A refusal is retried too: the closure waits for
+     * its entries rather than going out without them.
+     */
+    @Override
+    public SyncOutcome syncUpToClosure(String accountId, CoreAccountNumber number) {
+        String cursor = directory.entryCursor(accountId).orElse(null);
+        for (int pages = 0; pages < MAX_PAGES_PER_RUN; pages++) {
+            Operation fetch = new Operation(UUID.randomUUID().toString(), OperationKind.FETCH_ENTRIES, accountId, null);
+            CoreAnswer<CoreEntryPage> answer = core.listEntries(fetch, number, cursor, pageSize);
+            if (!(answer instanceof CoreAnswer.Done<CoreEntryPage>(CoreEntryPage page))) {
+                Duration wait = retries.waitAfter(answer, 1);
+                log.info("Entries of closed account {} not fetched ({}); again in {}", accountId, answer, wait);
+                return SyncOutcome.runAgainAfter(wait);
+            }
+            if (page.entries().isEmpty() && Objects.equals(page.nextCursor(), cursor)) {
+                return SyncOutcome.CAUGHT_UP;
+            }
+            try {
+                commands.sendAndWait(new ApplyEntryPage(accountId, cursor, page.entries(), page.nextCursor()));
+            } catch (StaleEntryCursorException taken) {
+                cursor = taken.currentCursor();
+                continue;
+            } catch (ConcurrencyException takenByAnother) {
+                return SyncOutcome.runAgainAfter(Duration.ZERO);
             }
             cursor = page.nextCursor();
             if (page.entries().size() < pageSize) {

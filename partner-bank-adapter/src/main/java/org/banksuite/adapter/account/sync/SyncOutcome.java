@@ -5,9 +5,9 @@ import java.time.Duration;
 /** How one sync run of an account ended: caught up, or to be run again after {@code runAgainAfter}. */
 public record SyncOutcome(Duration runAgainAfter) {
 
-    static final SyncOutcome CAUGHT_UP = new SyncOutcome(null);
+    public static final SyncOutcome CAUGHT_UP = new SyncOutcome(null);
 
-    static SyncOutcome runAgainAfter(Duration wait) {
+    public static SyncOutcome runAgainAfter(Duration wait) {
         return new SyncOutcome(wait);
     }
 

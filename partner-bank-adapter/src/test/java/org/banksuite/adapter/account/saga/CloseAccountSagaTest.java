@@ -1,8 +1,14 @@
 package org.banksuite.adapter.account.saga;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.test.saga.SagaTestFixture;
+import org.banksuite.adapter.account.sync.EntriesUpToClosure;
+import org.banksuite.adapter.account.sync.SyncOutcome;
 import org.banksuite.adapter.core.CoreAccess;
 import org.banksuite.adapter.core.CoreAccountNumber;
 import org.banksuite.adapter.core.CoreAnswer;
@@ -29,6 +35,49 @@ class CloseAccountSagaTest {
         fixture = new SagaTestFixture<>(CloseAccountSaga.class);
         fixture.registerResource(new CoreAccess(core, accountId -> Optional.empty(),
                 new CoreRetries(Duration.ofSeconds(2), Duration.ofMinutes(5), 10)));
+        fixture.registerResource(entries);
+    }
+
+    /** The entry sync as the saga sees it: each call takes the next scripted outcome (caught up when none is left). */
+    private final Deque<SyncOutcome> syncOutcomes = new ArrayDeque<>();
+    private final List<String> syncs = new ArrayList<>();
+    private final EntriesUpToClosure entries = (accountId, number) -> {
+        syncs.add(accountId + " " + number.accountNumber());
+        return syncOutcomes.isEmpty() ? SyncOutcome.CAUGHT_UP : syncOutcomes.poll();
+    };
+
+    @Test
+    void takesTheEntriesUpToTheClosureBeforeRecordingIt() throws Exception {
+        core.answering(new CoreAnswer.Done<>(null));
+
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
+                .expectDispatchedCommands(new RecordCoreAccountClosed("a1"));
+        assertThat(syncs).containsExactly("a1 1000001");
+    }
+
+    @Test
+    void waitsForTheEntriesWithoutClosingAgainWhenTheCoreDoesNotHandThemOver() throws Exception {
+        core.answering(new CoreAnswer.Done<>(null));
+        syncOutcomes.add(SyncOutcome.runAgainAfter(Duration.ofSeconds(30)));
+
+        fixture.givenAPublished(REQUESTED)
+                .andThenTimeElapses(Duration.ZERO)
+                .whenTimeElapses(Duration.ofSeconds(30))
+                .expectDispatchedCommands(new RecordCoreAccountClosed("a1"));
+        assertThat(core.callNames()).containsExactly("close a1");
+        assertThat(syncs).hasSize(2);
+    }
+
+    @Test
+    void doesNotRecordTheClosureWhileItsEntriesAreMissing() throws Exception {
+        core.answering(new CoreAnswer.Done<>(null));
+        syncOutcomes.add(SyncOutcome.runAgainAfter(Duration.ofSeconds(30)));
+
+        fixture.givenAPublished(REQUESTED)
+                .whenTimeElapses(Duration.ZERO)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), ATTEMPT);
     }
 
     @Test

@@ -13,7 +13,8 @@ import static java.util.Objects.requireNonNull;
  *
  * @param entryId    the core's id of the entry
  * @param amount     signed: negative for a debit, positive for a credit
- * @param transferId nullable: set when the entry belongs to one of the suite's own transfers
+ * @param transferId nullable: the entry's payment key, set when a payment booked it (one of the suite's own transfers,
+ *                   whose id is the key, or a payment another channel booked at the core under its own key)
  */
 public record CorePostingEntryBooked(String accountId, String entryId, Amount amount, String text, String transferId,
                                      Instant bookedAt) implements IntegrationEvent {
