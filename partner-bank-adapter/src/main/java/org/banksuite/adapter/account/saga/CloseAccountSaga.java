@@ -1,5 +1,6 @@
 package org.banksuite.adapter.account.saga;
 
+import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -50,7 +51,7 @@ public class CloseAccountSaga extends RetryingSaga {
                       DeadlineManager deadlines) {
         retryDeadline = null;
         if (closedAtCore) {
-            recordClosureAfterItsEntries(entries, commands, deadlines);
+            recordClosureAfterItsEntries(core, entries, commands, deadlines);
             return;
         }
         callCore(core, entries, commands, deadlines);
@@ -62,7 +63,8 @@ public class CloseAccountSaga extends RetryingSaga {
         switch (answer) {
             case CoreAnswer.Done<Void> done -> {
                 closedAtCore = true;
-                recordClosureAfterItsEntries(entries, commands, deadlines);
+                failures = 0;
+                recordClosureAfterItsEntries(core, entries, commands, deadlines);
             }
             case CoreAnswer.Refused<Void> refused ->
                     commands.sendAndWait(new RefuseCoreAccountClosure(operation.accountId(), refused.reason()));
@@ -73,16 +75,24 @@ public class CloseAccountSaga extends RetryingSaga {
     /**
      * The entries the core booked up to the closure are taken first, so that they precede {@code CoreAccountClosed}
      * on the account's partition and accounts-service books them before it confirms the closure (issue 12, point 5).
-     * When the core does not hand them over yet, the closure waits: the next attempt only takes the entries.
+     * When the core does not hand them over yet, the closure waits: the next attempt only takes the entries, after
+     * what the core asked for or the back-off of the failures in a row, whichever is longer (a page limit reached is
+     * no failure: it continues at once).
      */
-    private void recordClosureAfterItsEntries(EntriesUpToClosure entries, CommandGateway commands,
+    private void recordClosureAfterItsEntries(CoreAccess core, EntriesUpToClosure entries, CommandGateway commands,
                                               DeadlineManager deadlines) {
         SyncOutcome synced = entries.syncUpToClosure(operation.accountId(), number);
         if (synced.caughtUp()) {
             commands.sendAndWait(new RecordCoreAccountClosed(operation.accountId()));
-        } else {
-            retryDeadline = deadlines.schedule(synced.runAgainAfter(), ATTEMPT, operation.id());
+            return;
         }
+        Duration wait = synced.runAgainAfter();
+        if (!wait.isZero()) {
+            failures++;
+            Duration backoff = core.retries().backoff(failures);
+            wait = backoff.compareTo(wait) > 0 ? backoff : wait;
+        }
+        retryDeadline = deadlines.schedule(wait, ATTEMPT, operation.id());
     }
 
     @EndSaga
