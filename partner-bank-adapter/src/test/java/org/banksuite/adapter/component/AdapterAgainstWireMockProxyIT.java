@@ -140,13 +140,31 @@ class AdapterAgainstWireMockProxyIT {
     }
 
     @Test
-    void closesAnAccountAtTheCore() {
+    void closesAnAccountAtTheCoreAndTakesItsEntriesUpToTheClosure() {
         String account = openAccount();
         PROXY.stubFor(post(accountPath(account) + "/closure").willReturn(okJson(coreAccount(account, "CLOSED"))));
+        PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries"))
+                .willReturn(okJson("{\"entries\": [], \"nextCursor\": \"0\"}")));
 
         kafka.send(topics.accountsEvents(), "/accounts-service", new AccountClosureRequested(account, Instant.now()));
 
         kafka.await(topics.partnerBankEvents(), CoreAccountClosed.class, account);
+        PROXY.verify(1, postRequestedFor(urlEqualTo(accountPath(account) + "/closure")));
+        PROXY.verify(1, getRequestedFor(urlPathEqualTo(accountPath(account) + "/entries")));
+    }
+
+    @Test
+    void waitsWithTheClosureUntilTheCoreHandsOverTheEntries() {
+        String account = openAccount();
+        PROXY.stubFor(post(accountPath(account) + "/closure").willReturn(okJson(coreAccount(account, "CLOSED"))));
+        PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries"))
+                .willReturn(aResponse().withStatus(503)));
+
+        kafka.send(topics.accountsEvents(), "/accounts-service", new AccountClosureRequested(account, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> PROXY.findAll(
+                getRequestedFor(urlPathEqualTo(accountPath(account) + "/entries"))).size() >= 2);
+        assertThat(kafka.events(topics.partnerBankEvents(), CoreAccountClosed.class, account)).isEmpty();
         PROXY.verify(1, postRequestedFor(urlEqualTo(accountPath(account) + "/closure")));
     }
 
