@@ -3,7 +3,14 @@ package org.banksuite.reconciliation.component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.events.Amount;
@@ -28,7 +35,10 @@ import org.banksuite.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +57,7 @@ import static org.awaitility.Awaitility.await;
 class ReconciliationComponentIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String GROUP = "reconciliation-service";
 
     @LocalServerPort
     int port;
@@ -54,6 +65,8 @@ class ReconciliationComponentIT {
     String bootstrapServers;
     @Value("${suite.topics.prefix}")
     String prefix;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     JsonHttp http;
     KafkaTestProducer producer;
@@ -92,6 +105,35 @@ class ReconciliationComponentIT {
         assertThat(position.path("reconciledBalance").asString()).isEqualTo("60.00");
         assertThat(position.path("coreBalance").asString()).isEqualTo("60.00");
         assertThat(position.path("openMismatches").asInt()).isZero();
+        assertThat(http.get("/v1/mismatches?accountId=" + account).expect(200).json().path("items")).isEmpty();
+    }
+
+    /** What a crash before the offsets were committed (kill -9) leads to, at its worst: every record read again. */
+    @Test
+    void countsNothingTwiceWhenEveryRecordIsDeliveredAgain() throws Exception {
+        core(new CorePostingEntryBooked(account, "31", dkk("70.00"), "salary", null, Instant.now()));
+        accounts(new PostingBooked(account, "core:31", dkk("70.00"), "salary", null, dkk("70.00"), Instant.now()));
+        await().atMost(PATIENCE).until(() -> http.get(positionOf(account)).expect(200).json(),
+                json -> json.path("reconciledPostings").asLong() == 1);
+        double redeliveredBefore = redelivered();
+
+        MessageListenerContainer streams = listeners.getListenerContainer("reconciliation-streams");
+        streams.stop();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Map<TopicPartition, OffsetAndMetadata> fromTheStart = admin.listConsumerGroupOffsets(GROUP)
+                    .partitionsToOffsetAndMetadata().get().keySet().stream()
+                    .filter(partition -> partition.topic().startsWith(prefix))
+                    .collect(Collectors.toMap(partition -> partition, partition -> new OffsetAndMetadata(0)));
+            admin.alterConsumerGroupOffsets(GROUP, fromTheStart).all().get();
+        }
+        streams.start();
+
+        await().atMost(PATIENCE).until(() -> redelivered() >= redeliveredBefore + 3);
+        JsonNode position = http.get(positionOf(account)).expect(200).json();
+        assertThat(position.path("postings").asLong()).isEqualTo(1);
+        assertThat(position.path("coreEntries").asLong()).isEqualTo(1);
+        assertThat(position.path("coreBalance").asString()).isEqualTo("70.00");
+        assertThat(position.path("suiteBookedBalance").asString()).isEqualTo("70.00");
         assertThat(http.get("/v1/mismatches?accountId=" + account).expect(200).json().path("items")).isEmpty();
     }
 
@@ -172,6 +214,12 @@ class ReconciliationComponentIT {
         return http.get("/actuator/prometheus").expect(200).body().lines()
                 .filter(line -> line.startsWith("reconciliation_open_mismatches{") && line.contains("kind=\"" + kind + "\""))
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1)).findFirst().orElse("absent");
+    }
+
+    private double redelivered() {
+        return http.get("/actuator/prometheus").expect(200).body().lines()
+                .filter(line -> line.startsWith("reconciliation_records_redelivered_total{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private String topic() {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Reads {@code accounts.events}, {@code transfers.events} and {@code partner-bank.events} (never the
  * {@code reconstitution.*} topics: a replay for one service is not news). A record that cannot be read, or whose
  * {@code ce_type} does not belong on its topic, is logged and counted ({@code reconciliation.records.skipped}) and the
- * partition moves on; anything else that fails (the database, say) is retried until it succeeds.
+ * partition moves on; anything else that fails (the database, say) is retried until it succeeds. A record applied
+ * before (same {@code ce_id}) changes nothing and is counted ({@code reconciliation.records.redelivered}).
  */
 @Component
 class StreamConsumer {
@@ -34,7 +35,7 @@ class StreamConsumer {
         this.meters = meters;
     }
 
-    @KafkaListener(id = "reconciliation-streams", topics = "#{@reconciliationTopics.consumed()}")
+    @KafkaListener(id = "reconciliation-streams", idIsGroup = false, topics = "#{@reconciliationTopics.consumed()}")
     void on(ConsumerRecord<String, byte[]> record) {
         EventEnvelope envelope;
         try {
@@ -49,7 +50,9 @@ class StreamConsumer {
             skip(record, "WRONG_TOPIC", envelope.type() + " does not belong on " + record.topic());
             return;
         }
-        ingestion.apply(topic, envelope);
+        if (!ingestion.apply(topic, envelope)) {
+            meters.counter("reconciliation.records.redelivered", "topic", record.topic()).increment();
+        }
     }
 
     private void skip(ConsumerRecord<String, byte[]> record, String reason, String message) {
