@@ -4,3 +4,4 @@ create database transfers;
 create database simulator;
 create database proxy;
 create database adapter;
+create database reconciliation;

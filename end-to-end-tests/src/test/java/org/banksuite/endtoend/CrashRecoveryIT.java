@@ -99,6 +99,8 @@ class CrashRecoveryIT {
                 .as("the money in the suite's accounts").isEqualByComparingTo(total(before.values()));
         new SuiteInvariants(suite).assertEveryStoredEventIsOnKafka();
         new SuiteInvariants(suite).assertEveryEntitysEventsAreNumberedWithoutGaps();
+        new SuiteInvariants(suite).assertReconciliationFindsNoMismatch();
+        new SuiteInvariants(suite).assertEveryRecordSatisfiesItsSchema();
         stopwatch.lap("every stored event on Kafka, numbered");
     }
 

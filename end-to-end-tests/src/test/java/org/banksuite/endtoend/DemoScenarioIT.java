@@ -62,6 +62,22 @@ class DemoScenarioIT {
     }
 
     @Test
+    void showsNoOpenMismatchInTheDemosReconciliationReport() {
+        assertThat(demo.reconciliation().openMismatches()).isEmpty();
+        assertThat(demo.reconciliation().clean()).as(demo.reconciliation().toString()).isTrue();
+    }
+
+    @Test
+    void reconcilesEveryAccountFromTheEventStreamsWithoutAMismatch() {
+        new SuiteInvariants(suite).assertReconciliationFindsNoMismatch();
+    }
+
+    @Test
+    void publishesOnlyRecordsThatSatisfyTheirSchemas() {
+        new SuiteInvariants(suite).assertEveryRecordSatisfiesItsSchema();
+    }
+
+    @Test
     void numbersEveryEntitysEventsOnItsTopicWithoutGaps() {
         new SuiteInvariants(suite).assertEveryEntitysEventsAreNumberedWithoutGaps();
     }

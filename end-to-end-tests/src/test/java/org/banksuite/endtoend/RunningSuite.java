@@ -11,10 +11,18 @@ import org.banksuite.testsupport.TestInfrastructure;
 
 /**
  * The whole suite as users run it: each service its own JVM from its jar, with its own database on the shared test
- * PostgreSQL, all on the shared Kafka broker under one topic prefix. accounts-service, transfers-service and the
- * simulator start side by side; the proxy needs the simulator's address and the adapter the proxy's.
+ * PostgreSQL, all on the shared Kafka broker under one topic prefix. accounts-service, transfers-service,
+ * reconciliation-service and the simulator start side by side; the proxy needs the simulator's address and the
+ * adapter the proxy's.
  */
 final class RunningSuite implements AutoCloseable {
+
+    /**
+     * How long reconciliation-service lets a discrepancy last before it raises it: short, so a test sees a real
+     * mismatch published within its patience, and longer than the suite's own lag between a core entry and its
+     * booking.
+     */
+    static final String RECONCILIATION_GRACE = "PT15S";
 
     private final String topicPrefix;
     private final String bootstrapServers;
@@ -24,6 +32,7 @@ final class RunningSuite implements AutoCloseable {
     private ServiceProcess transfers;
     private ServiceProcess simulator;
     private ServiceProcess adapter;
+    private ServiceProcess reconciliation;
 
     private RunningSuite(String name) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
@@ -50,6 +59,9 @@ final class RunningSuite implements AutoCloseable {
         CompletableFuture<ServiceProcess> accountsService = startAsync("accounts-service", databases.accounts(), kafka());
         CompletableFuture<ServiceProcess> transfersService = startAsync("transfers-service", databases.transfers(),
                 kafka());
+        CompletableFuture<ServiceProcess> reconciliationService = startAsync("reconciliation-service",
+                databases.reconciliation(), with(with(kafka(), "--reconciliation.grace-period=" + RECONCILIATION_GRACE),
+                        "--reconciliation.check-interval=PT1S"));
         CompletableFuture<ServiceProcess> partnerSide = startAsync("partner-bank-simulator", databases.simulator())
                 .thenApply(core -> {
                     simulator = core;
@@ -61,15 +73,17 @@ final class RunningSuite implements AutoCloseable {
             accounts = accountsService.join();
             transfers = transfersService.join();
             adapter = partnerSide.join();
+            reconciliation = reconciliationService.join();
         } catch (CompletionException failed) {
-            CompletableFuture.allOf(accountsService, transfersService, partnerSide).exceptionally(ignored -> null).join();
+            CompletableFuture.allOf(accountsService, transfersService, partnerSide, reconciliationService)
+                    .exceptionally(ignored -> null).join();
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
     }
 
     SuiteEndpoints endpoints() {
         return new SuiteEndpoints(accounts.baseUrl(), transfers.baseUrl(), simulator.baseUrl(), adapter.baseUrl(),
-                bootstrapServers, topicPrefix);
+                bootstrapServers, topicPrefix, reconciliation.baseUrl());
     }
 
     ServiceDatabases databases() {
@@ -82,6 +96,10 @@ final class RunningSuite implements AutoCloseable {
 
     ServiceProcess adapter() {
         return adapter;
+    }
+
+    ServiceProcess reconciliationService() {
+        return reconciliation;
     }
 
     private String[] kafka() {

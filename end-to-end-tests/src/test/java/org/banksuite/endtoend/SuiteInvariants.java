@@ -19,11 +19,16 @@ import org.banksuite.launcher.demo.CoreSteps;
 import org.banksuite.launcher.demo.DemoAccount;
 import org.banksuite.launcher.demo.Ledgers;
 import org.banksuite.launcher.demo.Polling;
+import org.banksuite.launcher.demo.ReconciliationReport;
+import org.banksuite.launcher.demo.ReconciliationSteps;
 import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.TopicCensus;
 import org.banksuite.launcher.demo.TopicEvent;
 import org.banksuite.launcher.demo.TransferSteps;
 import org.banksuite.launcher.demo.UnexpectedOutcomeException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.banksuite.testsupport.KafkaTopicProbe;
+import org.banksuite.testsupport.PublishedEventSchemas;
 import org.banksuite.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,5 +156,46 @@ final class SuiteInvariants {
         return new DemoAccount(account.getCustomerId(), account.getCustomerId(), account.getAccountId(),
                 account.getCurrency().getValue(), account.getCoreAccount().getRegistrationNumber(),
                 account.getCoreAccount().getAccountNumber());
+    }
+
+    /**
+     * reconciliation-service, reading only the three topics, has reconciled every account the core opened (each
+     * posting matched to its core entry, its balance the core's) and lists no open mismatch.
+     */
+    void assertReconciliationFindsNoMismatch() {
+        AccountSteps accounts = new AccountSteps(clients, PATIENCE);
+        List<DemoAccount> atTheCore = new EventStore(suite.databases().accounts()).aggregateIds("Account").stream()
+                .map(UUID::fromString)
+                .map(id -> accounts.await(id, "account " + id + " readable", account -> true))
+                .filter(account -> account.getCoreAccount() != null)
+                .map(SuiteInvariants::asDemoAccount).toList();
+        assertThat(atTheCore).as("accounts the core opened").isNotEmpty();
+
+        ReconciliationReport report = new ReconciliationSteps(suite.endpoints().reconciliationUrl())
+                .reportOnceSettled(atTheCore, PATIENCE);
+
+        assertThat(report.accounts()).as("each account as reconciliation-service sees it")
+                .allSatisfy(line -> assertThat(line.reconciled() && line.openMismatches() == 0)
+                        .as(line.account().holder() + " " + line.account().accountId() + ": " + line.detail()).isTrue());
+        assertThat(report.openMismatches()).as("open mismatches").isEmpty();
+    }
+
+    /**
+     * Every record on every topic of the suite (reconciliation.events included) satisfies the JSON Schema of its
+     * ce_type that shared-events ships: what a consumer in any language relies on.
+     */
+    void assertEveryRecordSatisfiesItsSchema() {
+        try (KafkaTopicProbe probe = new KafkaTopicProbe(suite.endpoints().kafkaBootstrapServers())) {
+            for (String topic : List.of(Topics.ACCOUNTS_EVENTS, Topics.TRANSFERS_EVENTS, Topics.PARTNER_BANK_EVENTS,
+                    Topics.RECONCILIATION_EVENTS)) {
+                List<ConsumerRecord<String, byte[]>> records = probe.drain(suite.endpoints().topic(topic),
+                        Duration.ofSeconds(2));
+                if (!topic.equals(Topics.RECONCILIATION_EVENTS)) {
+                    assertThat(records).as("records on " + topic).isNotEmpty();
+                }
+                assertThat(records.stream().flatMap(record -> PublishedEventSchemas.violations(record).stream()))
+                        .as("schema violations on " + topic).isEmpty();
+            }
+        }
     }
 }

@@ -30,6 +30,8 @@ import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
+import org.banksuite.events.reconciliation.v1.ReconciliationMismatchDetected;
+import org.banksuite.events.reconciliation.v1.ReconciliationMismatchResolved;
 import org.banksuite.events.transfers.v1.TransferBooked;
 import org.banksuite.events.transfers.v1.TransferCoreAnswerOverdue;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
@@ -79,7 +81,10 @@ public final class EventCatalog {
             transfers("transfers.TransferSubmitted.v1", TransferSubmitted.class),
             transfers("transfers.TransferCoreAnswerOverdue.v1", TransferCoreAnswerOverdue.class),
             transfers("transfers.TransferBooked.v1", TransferBooked.class),
-            transfers("transfers.TransferRejected.v1", TransferRejected.class));
+            transfers("transfers.TransferRejected.v1", TransferRejected.class),
+
+            reconciliation("reconciliation.ReconciliationMismatchDetected.v1", ReconciliationMismatchDetected.class),
+            reconciliation("reconciliation.ReconciliationMismatchResolved.v1", ReconciliationMismatchResolved.class));
 
     private static final Map<String, CatalogEntry> BY_TYPE = ENTRIES.stream()
             .collect(Collectors.toUnmodifiableMap(CatalogEntry::ceType, Function.identity()));
@@ -130,6 +135,10 @@ public final class EventCatalog {
 
     private static CatalogEntry partnerBank(String ceType, Class<? extends IntegrationEvent> recordClass) {
         return new CatalogEntry(ceType, recordClass, Topics.PARTNER_BANK_EVENTS);
+    }
+
+    private static CatalogEntry reconciliation(String ceType, Class<? extends IntegrationEvent> recordClass) {
+        return new CatalogEntry(ceType, recordClass, Topics.RECONCILIATION_EVENTS);
     }
 
     private static CatalogEntry transfers(String ceType, Class<? extends IntegrationEvent> recordClass) {

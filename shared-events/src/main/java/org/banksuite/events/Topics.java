@@ -12,6 +12,8 @@ public final class Topics {
     public static final String TRANSFERS_EVENTS = "transfers.events";
     /** What the partner bank's core did; produced by partner-bank-adapter. */
     public static final String PARTNER_BANK_EVENTS = "partner-bank.events";
+    /** Mismatches between the suite and the core, raised and resolved; produced by reconciliation-service. */
+    public static final String RECONCILIATION_EVENTS = "reconciliation.events";
 
     private static final String RECONSTITUTION_PREFIX = "reconstitution.";
     private static final Pattern RECEIVER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -135,6 +135,38 @@ class EventSchemaTest {
         assertThat(readable(entry, payload)).isFalse();
     }
 
+    /** accounts-service books postings under ids derived from the core entry or the transfer, not UUIDs. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"core:17", "core:BC-2026-1122-000481",
+            "7c9e6679-7425-40de-944b-e07fc1f90ae7/debit", "7c9e6679-7425-40de-944b-e07fc1f90ae7/credit"})
+    void acceptsThePostingIdsAccountsServicePublishes(String postingId) {
+        CatalogEntry entry = EventCatalog.entryOf("accounts.PostingBooked.v1");
+        ObjectNode payload = golden(entry);
+        payload.put("postingId", postingId);
+
+        assertThat(errors(entry, payload)).isEmpty();
+    }
+
+    /** The core's payment key is whatever the payer gave; only the suite's own transfers use UUIDs. */
+    @Test
+    void acceptsACoreEntryWhosePaymentKeyIsNoUuid() {
+        CatalogEntry entry = EventCatalog.entryOf("partner-bank.CorePostingEntryBooked.v1");
+        ObjectNode payload = golden(entry);
+        payload.put("transferId", "NETBANK-2026-000017");
+
+        assertThat(errors(entry, payload)).isEmpty();
+    }
+
+    @Test
+    void rejectsAMismatchWithoutAKind() {
+        CatalogEntry entry = EventCatalog.entryOf("reconciliation.ReconciliationMismatchDetected.v1");
+        ObjectNode payload = golden(entry);
+        payload.remove("kind");
+
+        assertThat(errors(entry, payload)).extracting(Error::getKeyword).contains("required");
+        assertThat(readable(entry, payload)).isFalse();
+    }
+
     private static List<Error> errors(CatalogEntry entry, JsonNode payload) {
         Schema schema = SCHEMAS.getSchema(new ByteArrayInputStream(Resources.read(entry.schemaResource())));
         return schema.validate(payload);

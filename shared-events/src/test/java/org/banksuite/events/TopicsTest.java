@@ -13,6 +13,7 @@ class TopicsTest {
         assertThat(Topics.ACCOUNTS_EVENTS).isEqualTo("accounts.events");
         assertThat(Topics.TRANSFERS_EVENTS).isEqualTo("transfers.events");
         assertThat(Topics.PARTNER_BANK_EVENTS).isEqualTo("partner-bank.events");
+        assertThat(Topics.RECONCILIATION_EVENTS).isEqualTo("reconciliation.events");
     }
 
     @Test

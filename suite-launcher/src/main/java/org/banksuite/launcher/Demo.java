@@ -47,7 +47,8 @@ public final class Demo {
     static SuiteEndpoints endpoints(Map<String, String> environment) {
         return new SuiteEndpoints(url("accounts-service", environment), url("transfers-service", environment),
                 url("partner-bank-simulator", environment), url("partner-bank-adapter", environment),
-                "127.0.0.1:" + SuiteEnvironment.from(environment).kafkaPort(), "");
+                "127.0.0.1:" + SuiteEnvironment.from(environment).kafkaPort(), "",
+                url("reconciliation-service", environment));
     }
 
     private static String url(String module, Map<String, String> environment) {
@@ -58,10 +59,12 @@ public final class Demo {
 
     private static String verdict(DemoReport report) {
         if (report.succeeded()) {
-            return "The demo succeeded: every step ended as expected and the suite's balances equal the core's.";
+            return "The demo succeeded: every step ended as expected, the suite's balances equal the core's and the "
+                    + "reconciliation job reports no open mismatch.";
         }
         return "The demo FAILED: " + (report.everyStepAsExpected() ? "" : "a step did not end as expected; ")
                 + (report.balancesEqual() ? "" : "the suite's balances differ from the core's (or none were read); ")
+                + (report.reconciliation().clean() ? "" : "reconciliation found open mismatches or unreconciled accounts; ")
                 + "see the service logs in .suite/logs/.";
     }
 

@@ -18,7 +18,8 @@ final class Services {
             new ServiceDefinition("transfers-service", "SUITE_TRANSFERS_PORT", 8082, "transfers"),
             new ServiceDefinition("partner-bank-simulator", "SUITE_SIMULATOR_PORT", 8089, "simulator"),
             new ServiceDefinition("partner-bank-proxy", "SUITE_PROXY_PORT", 8084, "proxy"),
-            new ServiceDefinition("partner-bank-adapter", "SUITE_ADAPTER_PORT", 8083, "adapter"));
+            new ServiceDefinition("partner-bank-adapter", "SUITE_ADAPTER_PORT", 8083, "adapter"),
+            new ServiceDefinition("reconciliation-service", "SUITE_RECONCILIATION_PORT", 8085, "reconciliation"));
 
     /** {@code SUITE_SERVICES=none} (or a comma-separated list of names) starts fewer of them. */
     static final String SELECTION_VARIABLE = "SUITE_SERVICES";

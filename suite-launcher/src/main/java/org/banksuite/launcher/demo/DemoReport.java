@@ -2,8 +2,12 @@ package org.banksuite.launcher.demo;
 
 import java.util.List;
 
-/** What the demo saw: each step's outcome, the balances on both sides, and the events on each topic. */
-public record DemoReport(List<StepOutcome> steps, List<BalanceLine> balances, List<TopicCount> topics) {
+/**
+ * What the demo saw: each step's outcome, the balances on both sides, the events on each topic, and what the
+ * reconciliation job says.
+ */
+public record DemoReport(List<StepOutcome> steps, List<BalanceLine> balances, List<TopicCount> topics,
+                         ReconciliationReport reconciliation) {
 
     public boolean everyStepAsExpected() {
         return steps.stream().allMatch(StepOutcome::asExpected);
@@ -14,6 +18,6 @@ public record DemoReport(List<StepOutcome> steps, List<BalanceLine> balances, Li
     }
 
     public boolean succeeded() {
-        return everyStepAsExpected() && balancesEqual();
+        return everyStepAsExpected() && balancesEqual() && reconciliation.clean();
     }
 }

@@ -9,8 +9,9 @@ import org.banksuite.events.Topics;
 
 /**
  * Plays {@link DemoStory} against a running suite, one step after the other (a step that does not end as expected
- * stops the story: the later ones build on it), then compares each account's balance in the suite with the core's
- * and counts the events on each topic.
+ * stops the story: the later ones build on it), then compares each account's balance in the suite with the core's,
+ * counts the events on each topic, and asks reconciliation-service for each account's position and the open
+ * mismatches (expected: none).
  */
 public final class DemoScenario {
 
@@ -37,7 +38,10 @@ public final class DemoScenario {
         narrator.balances(balances);
         List<TopicCount> topics = countEvents(story.entityIds());
         narrator.topics(topics);
-        return new DemoReport(outcomes, balances, topics);
+        ReconciliationReport reconciliation = new ReconciliationSteps(endpoints.reconciliationUrl())
+                .reportOnceSettled(story.accounts(), PATIENCE);
+        narrator.reconciliation(reconciliation);
+        return new DemoReport(outcomes, balances, topics, reconciliation);
     }
 
     private List<StepOutcome> playSteps(DemoStory story) {

@@ -58,6 +58,17 @@ public final class Narrator {
         }
     }
 
+    void reconciliation(ReconciliationReport report) {
+        out.println();
+        out.println("Reconciliation (reconciliation-service, from the event streams only):");
+        for (ReconciliationLine line : report.accounts()) {
+            out.println(String.format("   %-8s %-14s %-12s %s", line.account().holder(), line.account().coreNumber(),
+                    line.reconciled() ? "reconciled" : "NOT RECONCILED", line.detail()));
+        }
+        out.println("   open mismatches: " + report.openMismatches().size());
+        report.openMismatches().forEach(mismatch -> out.println("     " + mismatch));
+    }
+
     static String seconds(Duration duration) {
         return String.format("%.1f s", duration.toMillis() / 1000.0);
     }

@@ -7,7 +7,7 @@ package org.banksuite.launcher.demo;
  * @param topicPrefix put in front of every topic name ({@code ""} in the local stack)
  */
 public record SuiteEndpoints(String accountsUrl, String transfersUrl, String simulatorUrl, String adapterUrl,
-                             String kafkaBootstrapServers, String topicPrefix) {
+                             String kafkaBootstrapServers, String topicPrefix, String reconciliationUrl) {
 
     public String topic(String name) {
         return topicPrefix + name;
@@ -15,7 +15,8 @@ public record SuiteEndpoints(String accountsUrl, String transfersUrl, String sim
 
     public String describe() {
         return "accounts-service " + accountsUrl + ", transfers-service " + transfersUrl + ", partner-bank-adapter "
-                + adapterUrl + ", partner core (simulator) " + simulatorUrl + ", Kafka " + kafkaBootstrapServers
+                + adapterUrl + ", partner core (simulator) " + simulatorUrl + ", reconciliation-service "
+                + reconciliationUrl + ", Kafka " + kafkaBootstrapServers
                 + (topicPrefix.isEmpty() ? "" : " (topic prefix " + topicPrefix + ")");
     }
 }
