@@ -16,6 +16,9 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,12 +39,16 @@ public final class StoredEventFixtures {
 
     private final Path directory;
     private final StableNameSerializer serializer;
+    /** Reads and writes fixtures keeping numbers as written: {@code 12.50} stays {@code 12.50}. */
     private final ObjectMapper mapper;
 
     public StoredEventFixtures(Path directory, StableNameSerializer serializer) {
         this.directory = directory;
         this.serializer = serializer;
-        this.mapper = serializer.getObjectMapper();
+        this.mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
     }
 
     /** A fixture file: the stored type (a stable name, or a class name for legacy files), revision and payload. */
