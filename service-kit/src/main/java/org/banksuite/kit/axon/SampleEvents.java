@@ -1,7 +1,9 @@
 package org.banksuite.kit.axon;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,6 +38,32 @@ public final class SampleEvents {
      */
     public Object of(Class<?> type) {
         return value(type, "value");
+    }
+
+    /**
+     * A sample of a stored class that is not a record (a saga): made with its no-argument constructor, then every
+     * instance field, its superclasses' too, set as {@link #of} would set a record's.
+     *
+     * @throws IllegalArgumentException for a field type it cannot make up: give one with {@link #with}
+     */
+    public Object withEveryField(Class<?> type) {
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Object sample = constructor.newInstance();
+            for (Class<?> level = type; level != Object.class; level = level.getSuperclass()) {
+                for (Field field : level.getDeclaredFields()) {
+                    int modifiers = field.getModifiers();
+                    if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)) {
+                        field.setAccessible(true);
+                        field.set(sample, value(field.getType(), field.getName()));
+                    }
+                }
+            }
+            return sample;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a sample " + type.getName(), e);
+        }
     }
 
     private Object value(Class<?> type, String field) {

@@ -99,13 +99,16 @@ public final class StoredEventTypes {
         /**
          * Names {@code javaType}, whose serialized shape is at {@code revision}.
          *
-         * @throws IllegalArgumentException for a name not of the form {@code domain.Name}, a blank revision, or a
-         *                                  class or name declared before
+         * @throws IllegalArgumentException for a name not of the form {@code domain.Name} or that is a class name, a
+         *                                  blank revision, or a class or name declared before
          */
         public Builder event(Class<?> javaType, String name, String revision) {
             if (!NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("'" + name + "' is not a stored event name such as"
                         + " 'accounts.FundsReserved' (lower-case domain, dot, name)");
+            }
+            if (isClassName(name)) {
+                throw new IllegalArgumentException("'" + name + "' is a class name: a stored name must not be one");
             }
             if (revision == null || revision.isBlank()) {
                 throw new IllegalArgumentException(name + " needs a revision");
@@ -160,6 +163,15 @@ public final class StoredEventTypes {
                         + " src/test/resources/stored-events/<name>/1.json (see service-kit's README)");
             }
             return new StoredEventTypes(this);
+        }
+
+        private static boolean isClassName(String name) {
+            try {
+                Class.forName(name, false, StoredEventTypes.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
         }
 
         private void collectUnnamed(Class<?> type, Collection<String> unnamed) {

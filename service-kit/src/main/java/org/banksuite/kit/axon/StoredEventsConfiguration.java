@@ -24,9 +24,11 @@ public class StoredEventsConfiguration {
     /** Declared here, so Axon's auto-configuration builds none of its own (and takes only one customizer). */
     @Bean
     @Primary
-    Serializer serializer(ObjectProvider<StoredEventTypes> types, List<Jackson3SerializerCustomizer> customizers) {
+    Serializer serializer(ObjectProvider<StoredEventTypes> types,
+                          ObjectProvider<Jackson3SerializerCustomizer> customizers) {
+        List<Jackson3SerializerCustomizer> inOrder = customizers.orderedStream().toList();
         return StableNameSerializer.create(types.getIfAvailable(() -> StoredEventTypes.builder().build()),
-                builder -> customizers.forEach(customizer -> customizer.accept(builder)));
+                builder -> inOrder.forEach(customizer -> customizer.accept(builder)));
     }
 
     @Bean

@@ -42,6 +42,8 @@ class StoredEventTypesTest {
         assertThatThrownBy(() -> StoredEventTypes.builder()
                 .event(ParcelEvent.ParcelSent.class, ParcelEvent.ParcelSent.class.getName()))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StoredEventTypes.builder().event(ParcelEvent.ParcelSent.class, "java.lang.String"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
