@@ -1,5 +1,6 @@
 package org.banksuite.kit;
 
+import org.banksuite.kit.axon.StoredEventsConfiguration;
 import org.banksuite.kit.deadletters.DeadLettersConfiguration;
 import org.banksuite.kit.idempotency.IdempotencyConfiguration;
 import org.banksuite.kit.inbox.InboxConfiguration;
@@ -22,7 +23,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({PersistenceConfiguration.class, KitMigrations.class, TracingConfiguration.class, InboxConfiguration.class,
-        IdempotencyConfiguration.class, DeadLettersConfiguration.class, ReconstitutionConfiguration.class})
+        IdempotencyConfiguration.class, DeadLettersConfiguration.class, ReconstitutionConfiguration.class,
+        StoredEventsConfiguration.class})
 public class ServiceKitConfiguration {
 
     /** Every service publishes as {@code /<spring.application.name>}. */
