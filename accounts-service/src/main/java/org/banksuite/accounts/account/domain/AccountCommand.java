@@ -47,20 +47,44 @@ public sealed interface AccountCommand {
             implements AccountCommand {
     }
 
-    record ConfirmRecordTypeChange(@TargetAggregateIdentifier String accountId, RecordType recordType)
-            implements AccountCommand {
+    /**
+     * The core's confirmation of the record-type change {@code requestId} (the {@code requestId} the request was
+     * published with; null for an answer that names no request, which is taken as answering the pending one).
+     */
+    record ConfirmRecordTypeChange(@TargetAggregateIdentifier String accountId, RecordType recordType,
+                                   String requestId) implements AccountCommand {
+
+        public ConfirmRecordTypeChange(String accountId, RecordType recordType) {
+            this(accountId, recordType, null);
+        }
     }
 
-    record RefuseRecordTypeChange(@TargetAggregateIdentifier String accountId, String reason)
+    /** The core's refusal of the record-type change {@code requestId} (null: the pending one). */
+    record RefuseRecordTypeChange(@TargetAggregateIdentifier String accountId, String reason, String requestId)
             implements AccountCommand {
+
+        public RefuseRecordTypeChange(String accountId, String reason) {
+            this(accountId, reason, null);
+        }
     }
 
     record RequestClosure(@TargetAggregateIdentifier String accountId) implements AccountCommand {
     }
 
-    record ConfirmClosure(@TargetAggregateIdentifier String accountId) implements AccountCommand {
+    /** The core's confirmation of the closure {@code requestId} (null: the pending one). */
+    record ConfirmClosure(@TargetAggregateIdentifier String accountId, String requestId) implements AccountCommand {
+
+        public ConfirmClosure(String accountId) {
+            this(accountId, null);
+        }
     }
 
-    record RefuseClosure(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
+    /** The core's refusal of the closure {@code requestId} (null: the pending one). */
+    record RefuseClosure(@TargetAggregateIdentifier String accountId, String reason, String requestId)
+            implements AccountCommand {
+
+        public RefuseClosure(String accountId, String reason) {
+            this(accountId, reason, null);
+        }
     }
 }
