@@ -55,7 +55,7 @@ class AccountSnapshotTest {
 
         String snapshot = serializer.serialize(account, String.class).getData();
 
-        assertThat(snapshot).contains("\"pendingClosureRequest\":\"3\"").contains("\"settledReservations\":[\"t0\"]");
+        assertThat(snapshot).contains("\"pendingClosureRequest\":\"3\"").contains("\"recentSettlements\":{\"t0\":");
     }
 
     @Test

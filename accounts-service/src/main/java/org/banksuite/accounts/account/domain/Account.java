@@ -58,7 +58,7 @@ public class Account extends EventSourcedAccount {
         if (!command.amount().isPositive()) {
             throw new InvalidAmountException("a reservation must be positive, was " + command.amount().toPlainString());
         }
-        if (ledger.knowsReservation(command.reservationId())) {
+        if (ledger.knowsReservation(command.reservationId()) || ledger.mayHaveSettled(command.requestedAt())) {
             return;
         }
         DeclineReason declined = reasonToDecline(command.amount());

@@ -1,5 +1,6 @@
 package org.banksuite.accounts.account.domain;
 
+import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.banksuite.money.Currency;
 import org.banksuite.money.Money;
@@ -20,9 +21,16 @@ public sealed interface AccountCommand {
     record RejectAccountOpening(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
     }
 
-    /** Hold {@code amount} for {@code reservationId} (the transfer's id when a transfer asks). */
-    record ReserveFunds(@TargetAggregateIdentifier String accountId, String reservationId, Money amount)
-            implements AccountCommand {
+    /**
+     * Hold {@code amount} for {@code reservationId} (the transfer's id when a transfer asks), as asked at
+     * {@code requestedAt} (null when unknown).
+     */
+    record ReserveFunds(@TargetAggregateIdentifier String accountId, String reservationId, Money amount,
+                        Instant requestedAt) implements AccountCommand {
+
+        public ReserveFunds(String accountId, String reservationId, Money amount) {
+            this(accountId, reservationId, amount, null);
+        }
     }
 
     record ReleaseReservation(@TargetAggregateIdentifier String accountId, String reservationId)

@@ -1,6 +1,8 @@
 package org.banksuite.accounts.account.domain;
 
+import java.time.Instant;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.banksuite.money.Currency;
@@ -60,18 +62,18 @@ public abstract class EventSourcedAccount {
     }
 
     @EventSourcingHandler
-    void on(FundsReservationDeclined event) {
-        ledger.decline(event.reservationId());
+    void on(FundsReservationDeclined event, @Timestamp Instant at) {
+        ledger.decline(event.reservationId(), at);
     }
 
     @EventSourcingHandler
-    void on(ReservationReleased event) {
-        ledger.release(event.reservationId());
+    void on(ReservationReleased event, @Timestamp Instant at) {
+        ledger.release(event.reservationId(), at);
     }
 
     @EventSourcingHandler
-    void on(PostingBooked event) {
-        ledger.book(event.postingId(), event.amount(), event.reservationId());
+    void on(PostingBooked event, @Timestamp Instant at) {
+        ledger.book(event.postingId(), event.amount(), event.reservationId(), at);
     }
 
     @EventSourcingHandler

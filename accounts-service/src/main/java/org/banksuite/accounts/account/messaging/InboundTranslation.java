@@ -82,7 +82,8 @@ class InboundTranslation {
 
     @EventHandler
     void on(TransferRequested event) {
-        commands.sendAndWait(new ReserveFunds(event.debtorAccountId(), event.transferId(), money(event.amount())));
+        commands.sendAndWait(new ReserveFunds(event.debtorAccountId(), event.transferId(), money(event.amount()),
+                event.requestedAt()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.banksuite.accounts.account.domain;
 
+import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.banksuite.money.Currency;
@@ -161,6 +162,34 @@ class AccountReplayTest {
                     .when(new BookPosting(ID, "t1/debit", dkk("-10.00"), "rent", "t1"))
                     .expectEvents(new ReservationReleased(ID, "t1", dkk("0.00")),
                             new PostingBooked(ID, "t1/debit", dkk("-10.00"), "rent", null, null, dkk("90.00")));
+        }
+
+        @Test
+        void aRequestMadeBeforeTheSettlementsTheLedgerForgotHoldsNothing() {
+            Object[] history = new Object[Ledger.REMEMBERED_SETTLEMENTS + 4];
+            history[0] = OPENED;
+            history[1] = ACTIVATED;
+            history[2] = credit("p1", "100.00", "100.00");
+            for (int i = 3; i < history.length; i++) {
+                history[i] = new ReservationReleased(ID, "old-" + i, dkk("0.00"));
+            }
+            fixture.given(history)
+                    .when(new ReserveFunds(ID, "old-3", dkk("10.00"), Instant.parse("2026-01-01T00:00:00Z")))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aNewRequestIsHeldAlthoughTheLedgerForgotOlderSettlements() {
+            Object[] history = new Object[Ledger.REMEMBERED_SETTLEMENTS + 4];
+            history[0] = OPENED;
+            history[1] = ACTIVATED;
+            history[2] = credit("p1", "100.00", "100.00");
+            for (int i = 3; i < history.length; i++) {
+                history[i] = new ReservationReleased(ID, "old-" + i, dkk("0.00"));
+            }
+            fixture.given(history)
+                    .when(new ReserveFunds(ID, "new", dkk("10.00"), Instant.now().plusSeconds(60)))
+                    .expectEvents(new FundsReserved(ID, "new", dkk("10.00")));
         }
 
         @Test
