@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.banksuite.events.UnreadableEventException.Reason;
 import org.banksuite.events.accounts.v1.PostingBooked;
+import org.banksuite.events.partnerbank.v1.CoreAccountClosureRefused;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.transfers.v1.Creditor;
 import org.banksuite.events.transfers.v1.TransferRequested;
@@ -25,6 +26,20 @@ class EventJsonTest {
         String json = json(EventJson.serialize(incomingPayment));
 
         assertThat(json).doesNotContain("reservationId").doesNotContain("null");
+    }
+
+    @Test
+    void readsAnAnswerPublishedBeforeAnswersNamedTheirRequest() {
+        byte[] before = """
+                {"accountId": "a-1", "reason": "balance not zero", "refusedAt": "2026-11-22T10:15:30Z"}"""
+                .getBytes(StandardCharsets.UTF_8);
+
+        var refused = (CoreAccountClosureRefused) EventJson.deserialize("partner-bank.CoreAccountClosureRefused.v1",
+                before);
+
+        assertThat(refused.requestId()).isNull();
+        assertThat(refused).isEqualTo(new CoreAccountClosureRefused("a-1", "balance not zero",
+                Instant.parse("2026-11-22T10:15:30Z")));
     }
 
     @Test

@@ -44,6 +44,20 @@ class AccountSnapshotTest {
         assertThat(snapshot.getData()).contains("\"p1\"", "\"t1\"", "\"t2\"", "\"SAVINGS\"", "\"1234\"");
     }
 
+    /** Else a restored account would take a replayed answer for its pending request, or hold a settled reservation. */
+    @Test
+    void keepsThePendingRequestsIdAndTheSettledReservations() {
+        Account account = accountWith(
+                new AccountEvent.AccountOpened("a1", "c1", Currency.DKK, RecordType.PERSONAL),
+                new AccountEvent.AccountActivated("a1", "1234", "42"),
+                new AccountEvent.ReservationReleased("a1", "t0", dkk("0.00")),
+                new AccountEvent.AccountClosureRequested("a1"));
+
+        String snapshot = serializer.serialize(account, String.class).getData();
+
+        assertThat(snapshot).contains("\"pendingClosureRequest\":\"3\"").contains("\"recentSettlements\":{\"t0\":");
+    }
+
     @Test
     void storesMoneyAsItsAmountAndCurrencyOnly() {
         assertThat(serializer.serialize(dkk("12.50"), String.class).getData())

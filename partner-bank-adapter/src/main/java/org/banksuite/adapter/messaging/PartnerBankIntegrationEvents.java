@@ -28,11 +28,13 @@ final class PartnerBankIntegrationEvents {
             case CoreAccountEvent.CoreAccountOpened e -> new CoreAccountOpened(id, e.number().registrationNumber(),
                     e.number().accountNumber(), at);
             case CoreAccountEvent.CoreAccountOpeningRefused e -> new CoreAccountOpeningRefused(id, e.reason(), at);
-            case CoreAccountEvent.CoreAccountClosed e -> new CoreAccountClosed(id, at);
-            case CoreAccountEvent.CoreAccountClosureRefused e -> new CoreAccountClosureRefused(id, e.reason(), at);
-            case CoreAccountEvent.CoreRecordTypeChanged e -> new CoreRecordTypeChanged(id, e.recordType(), at);
+            case CoreAccountEvent.CoreAccountClosed e -> new CoreAccountClosed(id, at, requestId(e.requestId()));
+            case CoreAccountEvent.CoreAccountClosureRefused e -> new CoreAccountClosureRefused(id, e.reason(), at,
+                    requestId(e.requestId()));
+            case CoreAccountEvent.CoreRecordTypeChanged e -> new CoreRecordTypeChanged(id, e.recordType(), at,
+                    requestId(e.requestId()));
             case CoreAccountEvent.CoreRecordTypeChangeRefused e -> new CoreRecordTypeChangeRefused(id, e.recordType(),
-                    e.reason(), at);
+                    e.reason(), at, requestId(e.requestId()));
             case CoreAccountEvent.CorePostingEntryFetched e -> new CorePostingEntryBooked(id, e.entryId(),
                     Amount.of(e.amount().amount(), e.amount().currency().name()), e.text(), e.transferId(),
                     e.bookedAt());
@@ -41,6 +43,11 @@ final class PartnerBankIntegrationEvents {
             case CoreAccountEvent.CoreRecordTypeChangeRequested e -> null;
             case CoreAccountEvent.EntryCursorAdvanced e -> null;
         });
+    }
+
+    /** The answered request's id as accounts-service published it; none for answers stored before ids. */
+    private static String requestId(Long requestId) {
+        return requestId == null ? null : requestId.toString();
     }
 
     static Optional<IntegrationEvent> from(PaymentEvent event, Instant at) {

@@ -194,6 +194,52 @@ class AdapterAgainstWireMockProxyIT {
     }
 
     @Test
+    void aReplayedClosureRequestTheCoreRefusedIsNotSentToTheCoreAgain() {
+        String account = openAccount();
+        PROXY.stubFor(post(accountPath(account) + "/closure").willReturn(problem(409, "core-account-balance-not-zero")));
+        PROXY.stubFor(put(accountPath(account) + "/record-type").willReturn(okJson(coreAccount(account, "OPEN"))));
+        AccountClosureRequested closure = new AccountClosureRequested(account, Instant.now(), "2");
+        kafka.send(topics.accountsEvents(), "/accounts-service", closure);
+        assertThat(kafka.await(topics.partnerBankEvents(), CoreAccountClosureRefused.class, account).requestId())
+                .isEqualTo("2");
+
+        String job = UUID.randomUUID().toString();
+        replay(job, closure);
+        replay(job, new RecordTypeChangeRequested(account, "PERSONAL", "SAVINGS", Instant.now(), "4"));
+
+        assertThat(kafka.await(topics.partnerBankEvents(), CoreRecordTypeChanged.class, account).requestId())
+                .isEqualTo("4");
+        PROXY.verify(1, postRequestedFor(urlEqualTo(accountPath(account) + "/closure")));
+        assertThat(kafka.events(topics.partnerBankEvents(), CoreAccountClosureRefused.class, account)).hasSize(1);
+    }
+
+    @Test
+    void aReplayedEarlierRecordTypeChangeDoesNotRevertTheRecordTypeAtTheCore() {
+        String account = openAccount();
+        PROXY.stubFor(put(accountPath(account) + "/record-type").willReturn(okJson(coreAccount(account, "OPEN"))));
+        PROXY.stubFor(post(accountPath(account) + "/closure").willReturn(okJson(coreAccount(account, "CLOSED"))));
+        RecordTypeChangeRequested toSavings = new RecordTypeChangeRequested(account, "PERSONAL", "SAVINGS",
+                Instant.now(), "2");
+        kafka.send(topics.accountsEvents(), "/accounts-service", toSavings);
+        kafka.await(topics.partnerBankEvents(), CoreRecordTypeChanged.class, account);
+        kafka.send(topics.accountsEvents(), "/accounts-service", new RecordTypeChangeRequested(account, "SAVINGS",
+                "PERSONAL", Instant.now(), "4"));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                kafka.events(topics.partnerBankEvents(), CoreRecordTypeChanged.class, account).size() == 2);
+
+        String job = UUID.randomUUID().toString();
+        replay(job, toSavings);
+        replay(job, new AccountClosureRequested(account, Instant.now(), "6"));
+
+        assertThat(kafka.await(topics.partnerBankEvents(), CoreAccountClosed.class, account).requestId())
+                .isEqualTo("6");
+        PROXY.verify(1, putRequestedFor(urlEqualTo(accountPath(account) + "/record-type"))
+                .withRequestBody(matchingJsonPath("$.recordType", equalTo("SAVINGS"))));
+        assertThat(kafka.events(topics.partnerBankEvents(), CoreRecordTypeChanged.class, account))
+                .extracting(CoreRecordTypeChanged::requestId).containsExactly("2", "4");
+    }
+
+    @Test
     void booksAPaymentOnceWhenTheAnswerIsLostAfterBooking() {
         String debtor = openAccount();
         String transfer = UUID.randomUUID().toString();
@@ -554,6 +600,16 @@ class AdapterAgainstWireMockProxyIT {
 
     private String accountPath(String account) {
         return "/core/v1/accounts/1234/" + numbers.get(account);
+    }
+
+    /** Sends {@code event} as a reconstitution job of accounts-service replays it to this adapter. */
+    private void replay(String jobId, org.banksuite.events.IntegrationEvent event) {
+        var record = org.banksuite.events.CloudEventsKafka.toRecord(
+                topics.reconstitution(org.banksuite.events.Receivers.PARTNER_BANK_ADAPTER),
+                org.banksuite.events.EventEnvelope.of(UUID.randomUUID().toString(), "/accounts-service", Instant.now(),
+                        0, event));
+        record.headers().add(org.banksuite.events.CloudEventsKafka.RECONSTITUTION_JOB, jobId.getBytes());
+        kafka.sendRaw(record);
     }
 
     private void submit(String transfer, String debtor) {

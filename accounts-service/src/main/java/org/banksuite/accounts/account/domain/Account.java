@@ -14,7 +14,9 @@ import static org.banksuite.accounts.account.domain.AccountStatus.*;
  * account's money: a reservation never exceeds what is available, a posting or a reservation id counts
  * once, and an account closes only when it is empty. Commands that the account's state makes meaningless
  * are refused with {@link AccountStateConflictException}; commands repeated after they took effect change
- * nothing, so redelivered messages are harmless.
+ * nothing, so redelivered messages are harmless. Replays too: an answer of the core applies only to the request it
+ * answers (its {@code requestId}, see {@link AccountEvent#requestId(long)}), and a reservation once settled
+ * (released, captured, declined, or settled before it was held) is never held again.
  */
 public class Account extends EventSourcedAccount {
 
@@ -43,8 +45,8 @@ public class Account extends EventSourcedAccount {
 
     @CommandHandler
     public AccountState handle(RejectAccountOpening command) {
-        if (status == REJECTED) {
-            return state();
+        if (status == REJECTED || registrationNumber != null) {
+            return state(); // the opening was answered before (activated, maybe closed since): a stale answer
         }
         requireStatus("reject the opening of", PENDING_ACTIVATION);
         AggregateLifecycle.apply(new AccountOpeningRejected(accountId, command.reason()));
@@ -56,7 +58,7 @@ public class Account extends EventSourcedAccount {
         if (!command.amount().isPositive()) {
             throw new InvalidAmountException("a reservation must be positive, was " + command.amount().toPlainString());
         }
-        if (ledger.knowsReservation(command.reservationId())) {
+        if (ledger.knowsReservation(command.reservationId()) || ledger.mayHaveSettled(command.requestedAt())) {
             return;
         }
         DeclineReason declined = reasonToDecline(command.amount());
@@ -71,6 +73,7 @@ public class Account extends EventSourcedAccount {
     public void handle(ReleaseReservation command) {
         ledger.hold(command.reservationId()).ifPresent(held ->
                 AggregateLifecycle.apply(new ReservationReleased(accountId, command.reservationId(), held)));
+        settleUnheld(command.reservationId());
     }
 
     @CommandHandler
@@ -127,15 +130,20 @@ public class Account extends EventSourcedAccount {
         if (status == PENDING_ACTIVATION || status == REJECTED || status == CLOSED) {
             throw new AccountStateConflictException("cannot book a posting on a " + status + " account");
         }
+        settleUnheld(reservationId);
         Money captured = reservationId == null ? null : ledger.hold(reservationId).orElse(null);
         String capturedReservation = captured == null ? null : reservationId;
         AggregateLifecycle.apply(new PostingBooked(accountId, postingId, amount, text, capturedReservation, captured,
                 ledger.booked().plus(amount)));
     }
 
-    /** Ends a hold still held for a posting that was booked without capturing it (the core's entry came first). */
+    /**
+     * Ends a hold still held for a posting that was booked without capturing it (the core's entry came first), and
+     * settles a reservation not held yet, so that a late {@code ReserveFunds} for a booked transfer holds nothing.
+     */
     private void settleHold(String reservationId) {
         if (reservationId != null) {
+            settleUnheld(reservationId);
             ledger.hold(reservationId).ifPresent(held ->
                     AggregateLifecycle.apply(new ReservationReleased(accountId, reservationId, held)));
         }
@@ -179,6 +187,9 @@ public class Account extends EventSourcedAccount {
 
     @CommandHandler
     public AccountState handle(ConfirmRecordTypeChange command) {
+        if (isStale(command.requestId(), pendingRecordType != null, pendingRecordTypeRequest)) {
+            return state();
+        }
         if (pendingRecordType == null && command.recordType() == recordType) {
             return state();
         }
@@ -192,7 +203,7 @@ public class Account extends EventSourcedAccount {
 
     @CommandHandler
     public AccountState handle(RefuseRecordTypeChange command) {
-        if (pendingRecordType != null) {
+        if (pendingRecordType != null && !isStale(command.requestId(), true, pendingRecordTypeRequest)) {
             AggregateLifecycle.apply(new RecordTypeChangeRefused(accountId, pendingRecordType, command.reason()));
         }
         return state();
@@ -217,7 +228,7 @@ public class Account extends EventSourcedAccount {
 
     @CommandHandler
     public AccountState handle(ConfirmClosure command) {
-        if (status == CLOSED) {
+        if (status == CLOSED || isStale(command.requestId(), closurePending, pendingClosureRequest)) {
             return state();
         }
         if (!closurePending) {
@@ -234,10 +245,32 @@ public class Account extends EventSourcedAccount {
 
     @CommandHandler
     public AccountState handle(RefuseClosure command) {
-        if (closurePending) {
+        if (closurePending && !isStale(command.requestId(), true, pendingClosureRequest)) {
             AggregateLifecycle.apply(new AccountClosureRefused(accountId, command.reason()));
         }
         return state();
+    }
+
+    /**
+     * A reservation settled (released or captured) before any hold was placed for it is remembered as settled, by a
+     * release of nothing, so that its request, arriving late or replayed, never holds money that nothing releases.
+     */
+    private void settleUnheld(String reservationId) {
+        if (reservationId != null && !ledger.knowsReservation(reservationId)) {
+            AggregateLifecycle.apply(new ReservationReleased(accountId, reservationId, Money.zero(currency)));
+        }
+    }
+
+    /**
+     * Whether an answer of the core names another request than the pending one (or none is pending): an earlier
+     * request's answer, redelivered or replayed, which must not settle the current one. An answer naming no request
+     * (published before answers named theirs), or a request pending since before requests had ids, is not stale.
+     */
+    private static boolean isStale(String answeredRequest, boolean pending, String pendingRequest) {
+        if (answeredRequest == null) {
+            return false;
+        }
+        return !pending || (pendingRequest != null && !answeredRequest.equals(pendingRequest));
     }
 
     private DeclineReason reasonToDecline(Money amount) {

@@ -1,5 +1,6 @@
 package org.banksuite.accounts.account.domain;
 
+import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.banksuite.money.Currency;
 import org.banksuite.money.Money;
@@ -20,9 +21,16 @@ public sealed interface AccountCommand {
     record RejectAccountOpening(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
     }
 
-    /** Hold {@code amount} for {@code reservationId} (the transfer's id when a transfer asks). */
-    record ReserveFunds(@TargetAggregateIdentifier String accountId, String reservationId, Money amount)
-            implements AccountCommand {
+    /**
+     * Hold {@code amount} for {@code reservationId} (the transfer's id when a transfer asks), as asked at
+     * {@code requestedAt} (null when unknown).
+     */
+    record ReserveFunds(@TargetAggregateIdentifier String accountId, String reservationId, Money amount,
+                        Instant requestedAt) implements AccountCommand {
+
+        public ReserveFunds(String accountId, String reservationId, Money amount) {
+            this(accountId, reservationId, amount, null);
+        }
     }
 
     record ReleaseReservation(@TargetAggregateIdentifier String accountId, String reservationId)
@@ -79,20 +87,44 @@ public sealed interface AccountCommand {
             implements AccountCommand {
     }
 
-    record ConfirmRecordTypeChange(@TargetAggregateIdentifier String accountId, RecordType recordType)
-            implements AccountCommand {
+    /**
+     * The core's confirmation of the record-type change {@code requestId} (the {@code requestId} the request was
+     * published with; null for an answer that names no request, which is taken as answering the pending one).
+     */
+    record ConfirmRecordTypeChange(@TargetAggregateIdentifier String accountId, RecordType recordType,
+                                   String requestId) implements AccountCommand {
+
+        public ConfirmRecordTypeChange(String accountId, RecordType recordType) {
+            this(accountId, recordType, null);
+        }
     }
 
-    record RefuseRecordTypeChange(@TargetAggregateIdentifier String accountId, String reason)
+    /** The core's refusal of the record-type change {@code requestId} (null: the pending one). */
+    record RefuseRecordTypeChange(@TargetAggregateIdentifier String accountId, String reason, String requestId)
             implements AccountCommand {
+
+        public RefuseRecordTypeChange(String accountId, String reason) {
+            this(accountId, reason, null);
+        }
     }
 
     record RequestClosure(@TargetAggregateIdentifier String accountId) implements AccountCommand {
     }
 
-    record ConfirmClosure(@TargetAggregateIdentifier String accountId) implements AccountCommand {
+    /** The core's confirmation of the closure {@code requestId} (null: the pending one). */
+    record ConfirmClosure(@TargetAggregateIdentifier String accountId, String requestId) implements AccountCommand {
+
+        public ConfirmClosure(String accountId) {
+            this(accountId, null);
+        }
     }
 
-    record RefuseClosure(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
+    /** The core's refusal of the closure {@code requestId} (null: the pending one). */
+    record RefuseClosure(@TargetAggregateIdentifier String accountId, String reason, String requestId)
+            implements AccountCommand {
+
+        public RefuseClosure(String accountId, String reason) {
+            this(accountId, reason, null);
+        }
     }
 }

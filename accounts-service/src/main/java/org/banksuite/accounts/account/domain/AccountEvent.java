@@ -11,6 +11,16 @@ public sealed interface AccountEvent {
 
     String accountId();
 
+    /**
+     * The id under which a request event ({@link RecordTypeChangeRequested}, {@link AccountClosureRequested}) is
+     * published and answered: its sequence number in the account's stream, in decimal. Derived, never stored, so
+     * requests stored before requests had ids get the same id on every publication and replay, and a later request
+     * of the account always has a larger id.
+     */
+    static String requestId(long sequenceNumber) {
+        return Long.toString(sequenceNumber);
+    }
+
     record AccountOpened(String accountId, String customerId, Currency currency, RecordType recordType)
             implements AccountEvent {
     }
@@ -29,6 +39,11 @@ public sealed interface AccountEvent {
             implements AccountEvent {
     }
 
+    /**
+     * A reservation was settled without a posting. {@code amount} is the hold lifted; zero when nothing was held
+     * (the transfer was rejected or booked before its reservation request reached the account), which settles the
+     * reservation all the same, so that a late or replayed request for it never places a hold.
+     */
     record ReservationReleased(String accountId, String reservationId, Money amount) implements AccountEvent {
     }
 

@@ -1,5 +1,8 @@
 package org.banksuite.accounts.account.domain;
 
+import java.time.Instant;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.banksuite.money.Currency;
@@ -19,7 +22,11 @@ public abstract class EventSourcedAccount {
     RecordType recordType;
     AccountStatus status;
     RecordType pendingRecordType;
+    /** The id of the pending record-type change; null also for one pending in a snapshot taken before ids. */
+    String pendingRecordTypeRequest;
     boolean closurePending;
+    /** The id of the pending closure; null also for one pending in a snapshot taken before ids. */
+    String pendingClosureRequest;
     String registrationNumber;
     String accountNumber;
     Ledger ledger;
@@ -55,18 +62,18 @@ public abstract class EventSourcedAccount {
     }
 
     @EventSourcingHandler
-    void on(FundsReservationDeclined event) {
-        ledger.decline(event.reservationId());
+    void on(FundsReservationDeclined event, @Timestamp Instant at) {
+        ledger.decline(event.reservationId(), at);
     }
 
     @EventSourcingHandler
-    void on(ReservationReleased event) {
-        ledger.release(event.reservationId());
+    void on(ReservationReleased event, @Timestamp Instant at) {
+        ledger.release(event.reservationId(), at);
     }
 
     @EventSourcingHandler
-    void on(PostingBooked event) {
-        ledger.book(event.postingId(), event.amount(), event.reservationId());
+    void on(PostingBooked event, @Timestamp Instant at) {
+        ledger.book(event.postingId(), event.amount(), event.reservationId(), at);
     }
 
     @EventSourcingHandler
@@ -80,34 +87,40 @@ public abstract class EventSourcedAccount {
     }
 
     @EventSourcingHandler
-    void on(RecordTypeChangeRequested event) {
+    void on(RecordTypeChangeRequested event, @SequenceNumber long sequence) {
         pendingRecordType = event.requestedRecordType();
+        pendingRecordTypeRequest = AccountEvent.requestId(sequence);
     }
 
     @EventSourcingHandler
     void on(RecordTypeChanged event) {
         recordType = event.recordType();
         pendingRecordType = null;
+        pendingRecordTypeRequest = null;
     }
 
     @EventSourcingHandler
     void on(RecordTypeChangeRefused event) {
         pendingRecordType = null;
+        pendingRecordTypeRequest = null;
     }
 
     @EventSourcingHandler
-    void on(AccountClosureRequested event) {
+    void on(AccountClosureRequested event, @SequenceNumber long sequence) {
         closurePending = true;
+        pendingClosureRequest = AccountEvent.requestId(sequence);
     }
 
     @EventSourcingHandler
     void on(AccountClosed event) {
         status = CLOSED;
         closurePending = false;
+        pendingClosureRequest = null;
     }
 
     @EventSourcingHandler
     void on(AccountClosureRefused event) {
         closurePending = false;
+        pendingClosureRequest = null;
     }
 }

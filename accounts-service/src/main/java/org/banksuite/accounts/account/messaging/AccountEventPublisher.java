@@ -29,6 +29,7 @@ public class AccountEventPublisher {
 
     @EventHandler
     void publish(AccountEvent event, DomainEventMessage<?> message) throws Exception {
-        publisher.publish(topics.accountsEvents(), AccountIntegrationEvents.from(event, message.getTimestamp()), message);
+        publisher.publish(topics.accountsEvents(), AccountIntegrationEvents.from(event, message.getTimestamp(),
+                message.getSequenceNumber()), message);
     }
 }

@@ -13,7 +13,11 @@ final class AccountIntegrationEvents {
     private AccountIntegrationEvents() {
     }
 
-    static IntegrationEvent from(AccountEvent event, Instant at) {
+    /**
+     * The published version of {@code event}, stored at {@code at} as the account's event number {@code sequence};
+     * a request is published under the id {@link AccountEvent#requestId(long)} derives from its sequence.
+     */
+    static IntegrationEvent from(AccountEvent event, Instant at, long sequence) {
         String id = event.accountId();
         return switch (event) {
             case AccountEvent.AccountOpened e -> new AccountOpened(id, e.customerId(), e.currency().name(),
@@ -31,11 +35,12 @@ final class AccountIntegrationEvents {
             case AccountEvent.AccountBlocked e -> new AccountBlocked(id, e.reason(), at);
             case AccountEvent.AccountUnblocked e -> new AccountUnblocked(id, at);
             case AccountEvent.RecordTypeChangeRequested e -> new RecordTypeChangeRequested(id,
-                    e.currentRecordType().name(), e.requestedRecordType().name(), at);
+                    e.currentRecordType().name(), e.requestedRecordType().name(), at, AccountEvent.requestId(sequence));
             case AccountEvent.RecordTypeChanged e -> new RecordTypeChanged(id, e.recordType().name(), at);
             case AccountEvent.RecordTypeChangeRefused e -> new RecordTypeChangeRefused(id,
                     e.requestedRecordType().name(), e.reason(), at);
-            case AccountEvent.AccountClosureRequested e -> new AccountClosureRequested(id, at);
+            case AccountEvent.AccountClosureRequested e -> new AccountClosureRequested(id, at,
+                    AccountEvent.requestId(sequence));
             case AccountEvent.AccountClosed e -> new AccountClosed(id, at);
             case AccountEvent.AccountClosureRefused e -> new AccountClosureRefused(id, e.reason(), at);
         };

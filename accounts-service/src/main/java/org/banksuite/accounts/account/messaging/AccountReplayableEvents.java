@@ -33,7 +33,8 @@ class AccountReplayableEvents implements ReplayableEvents {
     @Override
     public Optional<PublishedEvent> published(DomainEventMessage<?> stored) {
         return stored.getPayload() instanceof AccountEvent event
-                ? Optional.of(new PublishedEvent(AccountIntegrationEvents.from(event, stored.getTimestamp()),
+                ? Optional.of(new PublishedEvent(AccountIntegrationEvents.from(event, stored.getTimestamp(),
+                        stored.getSequenceNumber()),
                         stored.getSequenceNumber()))
                 : Optional.empty();
     }

@@ -52,22 +52,22 @@ class InboundTranslation {
     @EventHandler
     void on(CoreRecordTypeChanged event) {
         commands.sendAndWait(new ConfirmRecordTypeChange(event.accountId(),
-                RecordType.valueOf(event.recordType())));
+                RecordType.valueOf(event.recordType()), event.requestId()));
     }
 
     @EventHandler
     void on(CoreRecordTypeChangeRefused event) {
-        commands.sendAndWait(new RefuseRecordTypeChange(event.accountId(), event.reason()));
+        commands.sendAndWait(new RefuseRecordTypeChange(event.accountId(), event.reason(), event.requestId()));
     }
 
     @EventHandler
     void on(CoreAccountClosed event) {
-        commands.sendAndWait(new ConfirmClosure(event.accountId()));
+        commands.sendAndWait(new ConfirmClosure(event.accountId(), event.requestId()));
     }
 
     @EventHandler
     void on(CoreAccountClosureRefused event) {
-        commands.sendAndWait(new RefuseClosure(event.accountId(), event.reason()));
+        commands.sendAndWait(new RefuseClosure(event.accountId(), event.reason(), event.requestId()));
     }
 
     /**
@@ -82,7 +82,8 @@ class InboundTranslation {
 
     @EventHandler
     void on(TransferRequested event) {
-        commands.sendAndWait(new ReserveFunds(event.debtorAccountId(), event.transferId(), money(event.amount())));
+        commands.sendAndWait(new ReserveFunds(event.debtorAccountId(), event.transferId(), money(event.amount()),
+                event.requestedAt()));
     }
 
     /**

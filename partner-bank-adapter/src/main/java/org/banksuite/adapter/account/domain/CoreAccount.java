@@ -15,7 +15,10 @@ import static org.banksuite.adapter.account.domain.CoreAccountStatus.*;
 /**
  * A suite account as the core knows it: whether it is open there and under which number, the operations on it the
  * core has not answered yet, and how far its posting entries were fetched. Requests and answers that come twice, or
- * late, change nothing, so redelivered messages and sagas retried after a crash are harmless. The entry cursor moves
+ * late, change nothing, so redelivered messages and sagas retried after a crash are harmless. A closure or record-type
+ * change request that accounts-service numbered ({@code requestId}) is handled once: a request with an id not newer
+ * than the newest of its kind already handled is a replay (or a redelivery) and changes nothing, so a replay never
+ * repeats an operation at the core; each answer echoes the id of the request it answers. The entry cursor moves
  * in the same stored batch as the entries it covers, so an entry is taken once, however often it is fetched.
  */
 public class CoreAccount extends EventSourcedCoreAccount {
@@ -50,54 +53,62 @@ public class CoreAccount extends EventSourcedCoreAccount {
         }
     }
 
-    /** A closure of an account closed before is answered again, so that the asker hears it was closed. */
+    /**
+     * A closure of an account closed before is answered again, so that the asker hears it was closed; a closure
+     * request handled before (a replay) is not.
+     */
     @CommandHandler
     public void handle(CloseCoreAccount command) {
-        if (pendingClosure != null) {
+        if (pendingClosure != null || handledBefore(command.requestId(), lastClosureRequest)) {
             return;
         }
+        Long request = command.requestId();
         switch (status) {
-            case OPEN -> apply(new CoreAccountClosureRequested(accountId, newOperationId(), number));
-            case CLOSED -> apply(new CoreAccountClosed(accountId, newOperationId()));
+            case OPEN -> apply(new CoreAccountClosureRequested(accountId, newOperationId(), number, request));
+            case CLOSED -> apply(new CoreAccountClosed(accountId, newOperationId(), request));
             case OPENING, REFUSED -> apply(new CoreAccountClosureRefused(accountId, newOperationId(),
-                    NOT_OPEN + ": the account is " + status + " at the core"));
+                    NOT_OPEN + ": the account is " + status + " at the core", request));
         }
     }
 
     @CommandHandler
     public void handle(RecordCoreAccountClosed command) {
         if (pendingClosure != null) {
-            apply(new CoreAccountClosed(accountId, pendingClosure));
+            apply(new CoreAccountClosed(accountId, pendingClosure, pendingClosureRequest));
         }
     }
 
     @CommandHandler
     public void handle(RefuseCoreAccountClosure command) {
         if (pendingClosure != null) {
-            apply(new CoreAccountClosureRefused(accountId, pendingClosure, command.reason()));
+            apply(new CoreAccountClosureRefused(accountId, pendingClosure, command.reason(), pendingClosureRequest));
         }
     }
 
     @CommandHandler
     public void handle(ChangeCoreRecordType command) {
-        if (command.recordType().equals(pendingRecordType)) {
+        if (command.recordType().equals(pendingRecordType)
+                || handledBefore(command.requestId(), lastRecordTypeRequest)) {
             return;
         }
+        Long request = command.requestId();
         if (status != OPEN) {
             apply(new CoreRecordTypeChangeRefused(accountId, newOperationId(), command.recordType(),
-                    NOT_OPEN + ": the account is " + status + " at the core"));
+                    NOT_OPEN + ": the account is " + status + " at the core", request));
         } else if (pendingRecordType != null) {
             apply(new CoreRecordTypeChangeRefused(accountId, newOperationId(), command.recordType(),
-                    CHANGE_IN_PROGRESS + ": the change to " + pendingRecordType + " is not answered yet"));
+                    CHANGE_IN_PROGRESS + ": the change to " + pendingRecordType + " is not answered yet", request));
         } else {
-            apply(new CoreRecordTypeChangeRequested(accountId, newOperationId(), number, command.recordType()));
+            apply(new CoreRecordTypeChangeRequested(accountId, newOperationId(), number, command.recordType(),
+                    request));
         }
     }
 
     @CommandHandler
     public void handle(RecordCoreRecordTypeChanged command) {
         if (command.recordType().equals(pendingRecordType)) {
-            apply(new CoreRecordTypeChanged(accountId, pendingRecordTypeOperation, command.recordType()));
+            apply(new CoreRecordTypeChanged(accountId, pendingRecordTypeOperation, command.recordType(),
+                    pendingRecordTypeRequest));
         }
     }
 
@@ -105,7 +116,7 @@ public class CoreAccount extends EventSourcedCoreAccount {
     public void handle(RefuseCoreRecordTypeChange command) {
         if (command.recordType().equals(pendingRecordType)) {
             apply(new CoreRecordTypeChangeRefused(accountId, pendingRecordTypeOperation, command.recordType(),
-                    command.reason()));
+                    command.reason(), pendingRecordTypeRequest));
         }
     }
 
@@ -124,6 +135,11 @@ public class CoreAccount extends EventSourcedCoreAccount {
         if (!Objects.equals(command.nextCursor(), entryCursor)) {
             apply(new EntryCursorAdvanced(accountId, command.nextCursor()));
         }
+    }
+
+    /** A request without an id (published before requests had ids) cannot be told apart, so it is never a replay. */
+    private static boolean handledBefore(Long requestId, Long newestHandled) {
+        return requestId != null && newestHandled != null && requestId <= newestHandled;
     }
 
     private static String textOf(CoreEntry entry) {

@@ -24,7 +24,15 @@ public sealed interface CoreAccountCommand {
             implements CoreAccountCommand {
     }
 
-    record CloseCoreAccount(@TargetAggregateIdentifier String accountId) implements CoreAccountCommand {
+    /**
+     * Close the account at the core, as accounts-service's request {@code requestId} asks (its sequence number in
+     * the account's stream; null for a request published before requests had ids).
+     */
+    record CloseCoreAccount(@TargetAggregateIdentifier String accountId, Long requestId) implements CoreAccountCommand {
+
+        public CloseCoreAccount(String accountId) {
+            this(accountId, null);
+        }
     }
 
     record RecordCoreAccountClosed(@TargetAggregateIdentifier String accountId) implements CoreAccountCommand {
@@ -34,8 +42,13 @@ public sealed interface CoreAccountCommand {
             implements CoreAccountCommand {
     }
 
-    record ChangeCoreRecordType(@TargetAggregateIdentifier String accountId, String recordType)
+    /** Change the record type at the core, as accounts-service's request {@code requestId} asks (null: no id). */
+    record ChangeCoreRecordType(@TargetAggregateIdentifier String accountId, String recordType, Long requestId)
             implements CoreAccountCommand {
+
+        public ChangeCoreRecordType(String accountId, String recordType) {
+            this(accountId, recordType, null);
+        }
     }
 
     record RecordCoreRecordTypeChanged(@TargetAggregateIdentifier String accountId, String recordType)

@@ -8,7 +8,8 @@ import org.banksuite.money.Money;
 /**
  * What happened to a {@link CoreAccount}. The {@code …Requested} events start the sagas that call the core
  * ({@code operationId} names the operation in the operation log); the others are the core's answers and the entries
- * it booked, published on {@code partner-bank.events}. {@link EntryCursorAdvanced} stays internal.
+ * it booked, published on {@code partner-bank.events}. {@code requestId} names accounts-service's request that a
+ * closure or record-type change serves, and its answer echoes it (null in events stored before requests had ids). {@link EntryCursorAdvanced} stays internal.
  */
 public sealed interface CoreAccountEvent {
 
@@ -25,25 +26,52 @@ public sealed interface CoreAccountEvent {
     record CoreAccountOpeningRefused(String accountId, String operationId, String reason) implements CoreAccountEvent {
     }
 
-    record CoreAccountClosureRequested(String accountId, String operationId, CoreAccountNumber number)
+    record CoreAccountClosureRequested(String accountId, String operationId, CoreAccountNumber number,
+                                       Long requestId) implements CoreAccountEvent {
+
+        public CoreAccountClosureRequested(String accountId, String operationId, CoreAccountNumber number) {
+            this(accountId, operationId, number, null);
+        }
+    }
+
+    record CoreAccountClosed(String accountId, String operationId, Long requestId) implements CoreAccountEvent {
+
+        public CoreAccountClosed(String accountId, String operationId) {
+            this(accountId, operationId, null);
+        }
+    }
+
+    record CoreAccountClosureRefused(String accountId, String operationId, String reason, Long requestId)
             implements CoreAccountEvent {
-    }
 
-    record CoreAccountClosed(String accountId, String operationId) implements CoreAccountEvent {
-    }
-
-    record CoreAccountClosureRefused(String accountId, String operationId, String reason) implements CoreAccountEvent {
+        public CoreAccountClosureRefused(String accountId, String operationId, String reason) {
+            this(accountId, operationId, reason, null);
+        }
     }
 
     record CoreRecordTypeChangeRequested(String accountId, String operationId, CoreAccountNumber number,
-                                         String recordType) implements CoreAccountEvent {
+                                         String recordType, Long requestId) implements CoreAccountEvent {
+
+        public CoreRecordTypeChangeRequested(String accountId, String operationId, CoreAccountNumber number,
+                                             String recordType) {
+            this(accountId, operationId, number, recordType, null);
+        }
     }
 
-    record CoreRecordTypeChanged(String accountId, String operationId, String recordType) implements CoreAccountEvent {
-    }
-
-    record CoreRecordTypeChangeRefused(String accountId, String operationId, String recordType, String reason)
+    record CoreRecordTypeChanged(String accountId, String operationId, String recordType, Long requestId)
             implements CoreAccountEvent {
+
+        public CoreRecordTypeChanged(String accountId, String operationId, String recordType) {
+            this(accountId, operationId, recordType, null);
+        }
+    }
+
+    record CoreRecordTypeChangeRefused(String accountId, String operationId, String recordType, String reason,
+                                       Long requestId) implements CoreAccountEvent {
+
+        public CoreRecordTypeChangeRefused(String accountId, String operationId, String recordType, String reason) {
+            this(accountId, operationId, recordType, reason, null);
+        }
     }
 
     /**

@@ -15,7 +15,8 @@ import static org.banksuite.adapter.account.domain.CoreAccountCommand.*;
 /**
  * Turns accounts-service's requests into commands on core accounts. A command that fails sends its event to the
  * sequenced dead-letter queue (a closure of an account the adapter never opened, say), where later events of the
- * same account wait behind it.
+ * same account wait behind it. A replayed request reaches the core account with its {@code requestId}, which the core
+ * account has handled before: it changes nothing, and no saga calls the core again.
  */
 @Component
 @ProcessingGroup(Inbox.PROCESSING_GROUP)
@@ -35,11 +36,29 @@ class AccountInboundTranslation {
 
     @EventHandler
     void on(AccountClosureRequested event) {
-        commands.sendAndWait(new CloseCoreAccount(event.accountId()));
+        commands.sendAndWait(new CloseCoreAccount(event.accountId(), requestId(event.requestId())));
     }
 
     @EventHandler
     void on(RecordTypeChangeRequested event) {
-        commands.sendAndWait(new ChangeCoreRecordType(event.accountId(), event.requestedRecordType()));
+        commands.sendAndWait(new ChangeCoreRecordType(event.accountId(), event.requestedRecordType(),
+                requestId(event.requestId())));
+    }
+
+    /**
+     * accounts-service's request id: the request's sequence number in the account's stream (digits, as its schema
+     * says); absent in requests published before ids.
+     *
+     * @throws IllegalArgumentException for an id that is no such number, which sends the event to the dead letters
+     */
+    private static Long requestId(String requestId) {
+        if (requestId == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(requestId);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("requestId is not a sequence number: " + requestId, e);
+        }
     }
 }

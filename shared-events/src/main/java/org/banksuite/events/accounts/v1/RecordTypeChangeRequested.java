@@ -9,15 +9,25 @@ import static java.util.Objects.requireNonNull;
 /**
  * The customer asked to change the account's record type;
  * the partner-bank adapter reacts by changing it at the core.
+ *
+ * <p>{@code requestId} (optional, added to v1) names this request among the account's requests: the account's
+ * event sequence number of the request, in decimal, so a later request of the same account has a larger id. The
+ * adapter echoes it in its answer; absent only in records published before it was added.
  */
 public record RecordTypeChangeRequested(String accountId, String currentRecordType, String requestedRecordType,
-                                        Instant requestedAt) implements IntegrationEvent {
+                                        Instant requestedAt, String requestId) implements IntegrationEvent {
 
     public RecordTypeChangeRequested {
         requireNonNull(accountId, "accountId");
         requireNonNull(currentRecordType, "currentRecordType");
         requireNonNull(requestedRecordType, "requestedRecordType");
         requireNonNull(requestedAt, "requestedAt");
+    }
+
+    /** A request from before requests carried an id (see {@link #requestId()}). */
+    public RecordTypeChangeRequested(String accountId, String currentRecordType, String requestedRecordType,
+                                     Instant requestedAt) {
+        this(accountId, currentRecordType, requestedRecordType, requestedAt, null);
     }
 
     @Override
