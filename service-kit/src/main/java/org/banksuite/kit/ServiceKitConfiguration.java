@@ -6,6 +6,7 @@ import org.banksuite.kit.inbox.InboxConfiguration;
 import org.banksuite.kit.reconstitution.ReconstitutionConfiguration;
 import org.banksuite.kit.persistence.KitMigrations;
 import org.banksuite.kit.persistence.PersistenceConfiguration;
+import org.banksuite.kit.processing.ProcessingConfiguration;
 import org.banksuite.kit.tracing.TracingConfiguration;
 import org.banksuite.kit.messaging.IntegrationEventPublisher;
 import org.banksuite.kit.messaging.TopicNames;
@@ -22,7 +23,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({PersistenceConfiguration.class, KitMigrations.class, TracingConfiguration.class, InboxConfiguration.class,
-        IdempotencyConfiguration.class, DeadLettersConfiguration.class, ReconstitutionConfiguration.class})
+        IdempotencyConfiguration.class, DeadLettersConfiguration.class, ReconstitutionConfiguration.class,
+        ProcessingConfiguration.class})
 public class ServiceKitConfiguration {
 
     /** Every service publishes as {@code /<spring.application.name>}. */
