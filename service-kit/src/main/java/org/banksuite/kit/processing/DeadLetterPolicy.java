@@ -27,14 +27,18 @@ public class DeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
         return Decisions.<EventMessage<?>>requeue(storable(cause), DeadLetterAttempts::countedOnce);
     }
 
-    static ThrowableCause storable(Throwable cause) {
+    /**
+     * The cause itself when its message fits the column as it is (Axon's JDBC queue then keeps its own type, also on a
+     * requeue), else a {@link ThrowableCause} with the cleaned message under the cause's type.
+     */
+    static Throwable storable(Throwable cause) {
         String message = cause.getMessage() == null ? "" : cause.getMessage();
         String clean = message.codePoints()
                 .map(c -> Character.isISOControl(c) && c != '\n' ? '?' : c)
                 .limit(MAX_CAUSE_MESSAGE)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
-        return new ThrowableCause(cause.getClass().getName(), clean);
+        return clean.equals(message) ? cause : new ThrowableCause(cause.getClass().getName(), clean);
     }
 
     /** A transient failure thrown on past the dead-letter queue, so that the processor retries. */

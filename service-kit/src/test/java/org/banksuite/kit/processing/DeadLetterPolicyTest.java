@@ -42,6 +42,13 @@ class DeadLetterPolicyTest {
     }
 
     @Test
+    void keepsACauseThatFitsItsColumnAsItIs() {
+        IllegalStateException bug = new IllegalStateException("bug");
+
+        assertThat(policy.decide(letter, bug).enqueueCause()).containsSame(bug);
+    }
+
+    @Test
     void keepsACauseTheQueuesTableTakesWithoutControlCharactersAndCutToItsColumn() {
         String message = "customer x\u0000y refused; " + "detail ".repeat(500);
 

@@ -1,5 +1,6 @@
 package org.banksuite.accounts.component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -26,13 +27,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An account event the projection cannot store halts nothing: it is dead-lettered for that account (processing group
+ * An account event the projection cannot store, or the publisher cannot publish, halts nothing: it is dead-lettered for that account (processing group
  * {@code account-projection}, sequence = the account id), the account's later events wait behind it, every other
  * account keeps updating, and support sees it at {@code /ops/v1/dead-letters}, retries it after a fix or evicts it.
- * Automatic retries are pushed out of the way.
+ * The publisher's letter holds back the account's later records, so the topic never shows that account's events out
+ * of order or with a gap in {@code ce_sequence}. Automatic retries are pushed out of the way.
  */
 @TestPropertySource(properties = "suite.dead-letters.first-retry-after=PT1H")
-class ProjectionDeadLetterIT extends ComponentTest {
+class ProcessorDeadLetterIT extends ComponentTest {
 
     private static final String PROJECTION = "account-projection";
     private static final String SUPPORT_USER = "ops-ole";
@@ -98,6 +100,24 @@ class ProjectionDeadLetterIT extends ComponentTest {
         assertThat(processed.getOutcome()).isEqualTo(RetryOutcome.OutcomeEnum.PROCESSED);
         assertThat(accounts.getAccount(account).getStatus().getValue()).isEqualTo("ACTIVE");
         assertThat(listed(account.toString())).isEmpty();
+    }
+
+    @Test
+    void holdsBackTheRecordsOfAnAccountWhoseEventCannotBePublishedWhileOtherAccountsArePublished() {
+        String unpublishable = UUID.randomUUID().toString();
+        store(unpublishable, 0, new AccountOpened(unpublishable, null, org.banksuite.money.Currency.DKK,
+                RecordType.PERSONAL));
+        store(unpublishable, 1, new AccountActivated(unpublishable, "1234", "78"));
+        UUID bystander = openActive("p-3", Currency.DKK);
+
+        assertThat(accountEvents(bystander, 2)).extracting(record -> header(record, "ce_sequence"))
+                .containsExactly("0", "1");
+        DeadLetterSequence listed = await().atMost(PATIENCE).until(
+                () -> deadLetters.listDeadLetterSequences("account-publisher", unpublishable, null, null, null, null)
+                        .getItems(), items -> items.size() == 1 && items.getFirst().getLetters() == 2).getFirst();
+        assertThat(listed.getEventType()).isEqualTo("AccountOpened");
+        assertThat(accountsTopic.settle(record -> unpublishable.equals(record.key()), Duration.ofSeconds(2)))
+                .isEmpty();
     }
 
     private void store(String accountId, long sequence, Object event) {
