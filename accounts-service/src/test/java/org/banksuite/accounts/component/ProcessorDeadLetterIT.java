@@ -65,6 +65,8 @@ class ProcessorDeadLetterIT extends ComponentTest {
         assertThat(listed.getProcessingGroup()).isEqualTo(PROJECTION);
         assertThat(listed.getEventType()).isEqualTo("AccountOpened");
         assertThat(listed.getCause().getMessage()).contains("0x00");
+        assertThat(deadLetters.listDeadLetterSequences(null, poisoned, null, null, null, null).getItems())
+                .extracting(DeadLetterSequence::getProcessingGroup).contains(PROJECTION);
         assertThatThrownBy(() -> accounts.getAccount(UUID.fromString(poisoned)))
                 .isInstanceOf(HttpClientErrorException.NotFound.class);
 

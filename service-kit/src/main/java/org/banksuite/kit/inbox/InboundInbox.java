@@ -81,8 +81,17 @@ public class InboundInbox {
      */
     public void keepUnstorable(ConsumerRecord<String, byte[]> record, Exception failure) {
         GenericEventMessage<?> message = unreadableMessage(record, "cannot be stored: " + failure);
-        if (!alreadyStored(message.getIdentifier())) {
-            keepUnreadable(record, message);
+        try {
+            if (!alreadyStored(message.getIdentifier())) {
+                keepUnreadable(record, message);
+            }
+        } catch (RuntimeException stillRefused) {
+            if (TransientFailures.isTransient(stillRefused)) {
+                throw stillRefused;
+            }
+            log.error("Inbound record {}-{}@{} cannot be kept, not even raw; passed over so that the partition moves"
+                    + " on (see {} unless publishing there failed too)", record.topic(), record.partition(),
+                    record.offset(), record.topic() + ".dlt", stillRefused);
         }
     }
 
