@@ -7,6 +7,7 @@ import org.banksuite.kit.inbox.InboxConfiguration;
 import org.banksuite.kit.reconstitution.ReconstitutionConfiguration;
 import org.banksuite.kit.persistence.KitMigrations;
 import org.banksuite.kit.persistence.PersistenceConfiguration;
+import org.banksuite.kit.processing.ProcessingConfiguration;
 import org.banksuite.kit.tracing.TracingConfiguration;
 import org.banksuite.kit.messaging.IntegrationEventPublisher;
 import org.banksuite.kit.messaging.TopicNames;
@@ -24,7 +25,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Configuration(proxyBeanMethods = false)
 @Import({PersistenceConfiguration.class, KitMigrations.class, TracingConfiguration.class, InboxConfiguration.class,
         IdempotencyConfiguration.class, DeadLettersConfiguration.class, ReconstitutionConfiguration.class,
-        StoredEventsConfiguration.class})
+        StoredEventsConfiguration.class, ProcessingConfiguration.class})
 public class ServiceKitConfiguration {
 
     /** Every service publishes as {@code /<spring.application.name>}. */

@@ -145,6 +145,102 @@ class CloudEventsKafkaTest {
     }
 
     @Test
+    void idLongerThanTheStoresColumnIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("ce_id").add("ce_id", bytes("x".repeat(300)));
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_HEADER))
+                .hasMessageContaining("ce_id is 300 characters long");
+    }
+
+    @Test
+    void controlCharacterInAHeaderIsUnreadableAndShownEscaped() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("ce_correlationid").add("ce_correlationid", bytes("corr\u0000-1"));
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_HEADER))
+                .hasMessageContaining("control character")
+                .hasMessageContaining("corr\\u0000-1")
+                .hasMessageNotContaining("\u0000");
+    }
+
+    @Test
+    void subjectWithSpacesIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("ce_subject").add("ce_subject", bytes("an account"));
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_HEADER))
+                .hasMessageContaining("ce_subject");
+    }
+
+    @Test
+    void typeFromAnotherTopicIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("partner-bank.events", envelope);
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_HEADER))
+                .hasMessageContaining("belongs on accounts.events, not on partner-bank.events");
+    }
+
+    @Test
+    void typeOnItsOwnTopicBehindATestPrefixIsRead() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("t42.accounts.events", envelope);
+
+        assertThat(CloudEventsKafka.fromRecord(consumed(record))).isEqualTo(envelope);
+    }
+
+    @Test
+    void typeReplayedToAReceiverThatReadsItsTopicIsReadAndToOneThatDoesNotIsUnreadable() {
+        ProducerRecord<String, byte[]> toTransfers = CloudEventsKafka.toRecord("reconstitution.transfers-service",
+                envelope);
+        ProducerRecord<String, byte[]> toAccounts = CloudEventsKafka.toRecord("t1.reconstitution.accounts-service",
+                envelope);
+
+        assertThat(CloudEventsKafka.fromRecord(consumed(toTransfers))).isEqualTo(envelope);
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(toAccounts)))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("does not read accounts.events");
+    }
+
+    @Test
+    void typeFromAnotherSourceIsUnreadable() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("ce_source").add("ce_source", bytes("/partner-bank-adapter"));
+
+        assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                .isInstanceOfSatisfying(UnreadableEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_HEADER))
+                .hasMessageContaining("comes only from /accounts-service");
+    }
+
+    @Test
+    void sequenceWithASignOrTooManyDigitsIsUnreadable() {
+        for (String sequence : new String[] {"+7", "-1", "1234567890123456789012"}) {
+            ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+            record.headers().remove("ce_sequence").add("ce_sequence", bytes(sequence));
+
+            assertThatThrownBy(() -> CloudEventsKafka.fromRecord(consumed(record)))
+                    .isInstanceOfSatisfying(UnreadableEventException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_HEADER));
+        }
+    }
+
+    @Test
+    void malformedTraceparentIsDroppedAndTheEventRead() {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("accounts.events", envelope);
+        record.headers().remove("traceparent").add("traceparent", bytes("00-not-a-trace\u0007"));
+
+        assertThat(CloudEventsKafka.fromRecord(consumed(record)).traceparent()).isNull();
+    }
+
+    @Test
     void envelopeRejectsATypeOrSubjectThatDoesNotMatchItsEvent() {
         assertThatIllegalArgumentException().isThrownBy(() -> new EventEnvelope("id", "/s",
                 "accounts.FundsReservationDeclined.v1", ACCOUNT, Instant.EPOCH, 0, null, null, null, reserved));

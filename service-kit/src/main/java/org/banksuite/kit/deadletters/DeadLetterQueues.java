@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 
-/** The service's sequenced dead-letter queues, one per processing group that has one (the inbox's {@code inbound}). */
+/** The service's sequenced dead-letter queues, one per processing group that has one (every group but the sagas'). */
 public class DeadLetterQueues {
 
     private final EventProcessingConfiguration processing;

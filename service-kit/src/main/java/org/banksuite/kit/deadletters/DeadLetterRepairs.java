@@ -29,10 +29,20 @@ public class DeadLetterRepairs {
         if (!queue.contains(sequenceId)) {
             throw new DeadLetterSequenceNotFoundException(processingGroup, sequenceId);
         }
-        boolean processed = queues.processor(processingGroup)
-                .process(first -> sequenceId.equals(Letters.sequenceId(first)));
+        boolean processed;
+        Optional<LetterCause> transientCause = Optional.empty();
+        try {
+            processed = queues.processor(processingGroup)
+                    .process(first -> sequenceId.equals(Letters.sequenceId(first)));
+        } catch (RuntimeException transientFailure) {
+            // the letters stay as they were; the cause (the database or the broker away) is not theirs
+            processed = false;
+            transientCause = Optional.of(new LetterCause(transientFailure.getClass().getName(),
+                    String.valueOf(transientFailure.getMessage())));
+        }
         RetryResult result = new RetryResult(processingGroup, sequenceId, processed, queue.sequenceSize(sequenceId),
-                processed ? Optional.empty() : firstOf(queue, sequenceId).flatMap(Letters::cause));
+                processed ? Optional.empty()
+                        : transientCause.or(() -> firstOf(queue, sequenceId).flatMap(Letters::cause)));
         audit.record(supportUser, AuditRecord.Action.RETRY, processingGroup, sequenceId, reason, outcome(result));
         return result;
     }

@@ -1,8 +1,7 @@
 package org.banksuite.kit.inbox;
 
 import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.messaging.deadletter.Decisions;
-import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.eventhandling.EventMessage;
 
 /**
@@ -16,10 +15,9 @@ public final class DeadLetterAttempts {
     private DeadLetterAttempts() {
     }
 
-    /** Every failure, the first included, adds one to the count. */
-    public static EnqueuePolicy<EventMessage<?>> countingPolicy() {
-        return (letter, cause) -> Decisions.requeue(cause,
-                failed -> failed.diagnostics().and(FAILED_ATTEMPTS, of(failed) + 1));
+    /** The letter's diagnostics with one more failed attempt: every failure, the first included, adds one. */
+    public static MetaData countedOnce(DeadLetter<?> failed) {
+        return failed.diagnostics().and(FAILED_ATTEMPTS, of(failed) + 1);
     }
 
     public static int of(DeadLetter<?> letter) {

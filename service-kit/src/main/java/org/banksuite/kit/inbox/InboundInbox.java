@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.Header;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.banksuite.kit.processing.TransientFailures;
 import org.banksuite.kit.tracing.Tracing;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventEnvelope;
@@ -42,7 +43,12 @@ public class InboundInbox {
 
     /**
      * Stores the record, unless it was stored before. An unreadable record goes to the dead-letter topic first: should
-     * that fail, the record is redelivered and nothing is lost.
+     * that fail, the record is redelivered and nothing is lost. A readable record that the store refuses for a reason
+     * a retry would not change (a value too long for a column, say) is handled as unreadable: published to the
+     * dead-letter topic and kept raw, once, so that it is listed with the dead letters and the partition moves on.
+     *
+     * @throws RuntimeException only for a transient failure (the database or the broker away): the listener then
+     *         redelivers the record after a back-off
      */
     public void accept(ConsumerRecord<String, byte[]> record) {
         GenericEventMessage<?> message = toMessage(record);
@@ -50,13 +56,51 @@ public class InboundInbox {
             log.debug("Duplicate inbound event {} from {} dropped", message.getIdentifier(), record.topic());
             return;
         }
-        if (message.getPayload() instanceof UnreadableInboundRecord unreadable) {
-            deadLetterTopic.publish(record, unreadable.reason());
+        if (message.getPayload() instanceof UnreadableInboundRecord) {
+            keepUnreadable(record, message);
+            return;
         }
         try {
             eventStore.publish(message);
         } catch (ConcurrencyException duplicate) {
             log.debug("Inbound event {} stored concurrently; dropped", message.getIdentifier());
+        } catch (RuntimeException refused) {
+            if (TransientFailures.isTransient(refused)) {
+                throw refused;
+            }
+            log.warn("Inbound record {}-{}@{} cannot be stored; kept as unreadable: {}", record.topic(),
+                    record.partition(), record.offset(), refused.toString());
+            keepUnreadable(record, unreadableMessage(record, "cannot be stored: " + refused));
+        }
+    }
+
+    /**
+     * Keeps a record that {@link #accept} could not keep, as unreadable: what the listener's error handler does once a
+     * lasting failure escaped {@code accept}, so that the record is on the dead-letter topic and, if the store takes
+     * it at all, in the dead-letter list, and the partition moves on.
+     */
+    public void keepUnstorable(ConsumerRecord<String, byte[]> record, Exception failure) {
+        GenericEventMessage<?> message = unreadableMessage(record, "cannot be stored: " + failure);
+        try {
+            if (!alreadyStored(message.getIdentifier())) {
+                keepUnreadable(record, message);
+            }
+        } catch (RuntimeException stillRefused) {
+            if (TransientFailures.isTransient(stillRefused)) {
+                throw stillRefused;
+            }
+            log.error("Inbound record {}-{}@{} cannot be kept, not even raw; passed over so that the partition moves"
+                    + " on (see {} unless publishing there failed too)", record.topic(), record.partition(),
+                    record.offset(), record.topic() + ".dlt", stillRefused);
+        }
+    }
+
+    private void keepUnreadable(ConsumerRecord<String, byte[]> record, GenericEventMessage<?> message) {
+        deadLetterTopic.publish(record, ((UnreadableInboundRecord) message.getPayload()).reason());
+        try {
+            eventStore.publish(message);
+        } catch (ConcurrencyException duplicate) {
+            log.debug("Unreadable inbound record {} stored concurrently; dropped", message.getIdentifier());
         }
     }
 
@@ -79,6 +123,10 @@ public class InboundInbox {
                 metaData.put(Tracing.TRACEPARENT, envelope.traceparent());
             }
             String job = CloudEventsKafka.header(record.headers(), CloudEventsKafka.RECONSTITUTION_JOB);
+            if (job != null && !SafeIds.isSafe(job)) {
+                throw new UnreadableEventException(UnreadableEventException.Reason.INVALID_HEADER,
+                        CloudEventsKafka.RECONSTITUTION_JOB + " is not a job id");
+            }
             if (job != null) {
                 metaData.put(InboundEvents.ID, envelope.id());
                 metaData.put(InboundEvents.RECONSTITUTION_JOB, job);
@@ -87,12 +135,22 @@ public class InboundInbox {
             }
             return new GenericEventMessage<>(envelope.id(), envelope.event(), metaData, envelope.time());
         } catch (UnreadableEventException e) {
-            UnreadableInboundRecord unreadable = unreadable(record, e.getMessage());
-            metaData.put(InboundEvents.SUBJECT, subjectOf(record));
-            String id = CloudEventsKafka.header(record.headers(), CloudEventsKafka.ID);
-            String eventId = id != null ? id : record.topic() + "-" + record.partition() + "@" + record.offset();
-            return new GenericEventMessage<>(eventId, unreadable, metaData, java.time.Instant.now());
+            return unreadableMessage(record, e.getMessage());
         }
+    }
+
+    /**
+     * The record kept raw, under ids the store always takes: its {@code ce_id} only if that is a safe id (else one
+     * derived from where the record was), and as its sequence the entity of its {@code ce_subject} or key only if
+     * that is a safe id (else a sequence of its own, holding nothing else back).
+     */
+    private static GenericEventMessage<?> unreadableMessage(ConsumerRecord<String, byte[]> record, String reason) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(InboundEvents.TOPIC, record.topic());
+        metaData.put(InboundEvents.OFFSET, record.partition() + "@" + record.offset());
+        metaData.put(InboundEvents.SUBJECT, SafeIds.sequenceOf(record));
+        return new GenericEventMessage<>(SafeIds.eventIdOf(record), unreadable(record, reason), metaData,
+                java.time.Instant.now());
     }
 
     /**
@@ -103,14 +161,6 @@ public class InboundInbox {
     private static String replayId(String job, String eventId) {
         return UUID.nameUUIDFromBytes(("reconstitution/" + job + "/" + eventId).getBytes(StandardCharsets.UTF_8))
                 .toString();
-    }
-
-    private static String subjectOf(ConsumerRecord<String, byte[]> record) {
-        String subject = CloudEventsKafka.header(record.headers(), CloudEventsKafka.SUBJECT);
-        if (subject != null) {
-            return subject;
-        }
-        return record.key() != null ? record.key() : record.topic() + "-" + record.partition();
     }
 
     private static UnreadableInboundRecord unreadable(ConsumerRecord<String, byte[]> record, String reason) {

@@ -1,16 +1,10 @@
 package org.banksuite.kit.inbox;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Duration;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.config.EventProcessingConfiguration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.MetaDataSequencingPolicy;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,17 +12,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.banksuite.kit.messaging.TopicNames;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import org.banksuite.kit.processing.TransientFailures;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The inbox of a service: inbound Kafka records kept in the event store under their {@code ce_id}, translated by the
  * {@link Inbox#PROCESSING_GROUP} processor with Axon's sequenced dead-letter queue behind it (one sequence per
- * entity), dead letters retried on a doubling back-off, and gauges of what waits. The service adds its own
+ * entity; the queue's policy, retries and gauges are every processor's, in {@code kit.processing}). The service adds its own
  * {@code @KafkaListener} (its topics) that hands records to {@link InboundInbox}, and its translation handlers.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 public class InboxConfiguration {
 
     @Bean
@@ -47,14 +42,30 @@ public class InboxConfiguration {
     }
 
     /**
-     * A record that cannot be stored in the inbox (the database is down, say) is retried with back-off from
-     * 1 s up to 30 s, for as long as it takes: never skipped, never in a hot loop.
+     * What the inbound listener does when {@link InboundInbox#accept} fails. A transient failure (the database or the
+     * broker away, a serialization conflict) is retried with back-off from 1 s up to 30 s, for as long as it takes:
+     * never skipped, never in a hot loop. A lasting one (which {@code accept} already turns into an unreadable record
+     * where it can) is tried twice more, then the record is kept as unstorable ({@link InboundInbox#keepUnstorable}:
+     * the dead-letter topic and list) and the partition moves on.
      */
     @Bean
-    DefaultErrorHandler inboundErrorHandler() {
+    DefaultErrorHandler inboundErrorHandler(InboundInbox inbox) {
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> keepUnstorable(inbox, record,
+                failure), new FixedBackOff(1_000, 2));
+        handler.setBackOffFunction((record, failure) -> TransientFailures.isTransient(failure)
+                ? untilItWorks() : null);
+        return handler;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void keepUnstorable(InboundInbox inbox, ConsumerRecord<?, ?> record, Exception failure) {
+        inbox.keepUnstorable((ConsumerRecord<String, byte[]>) record, failure);
+    }
+
+    private static BackOff untilItWorks() {
         ExponentialBackOff backOff = new ExponentialBackOff(1_000, 2.0);
         backOff.setMaxInterval(30_000);
-        return new DefaultErrorHandler(backOff);
+        return backOff;
     }
 
     @Bean(Inbox.SEQUENCING_POLICY)
@@ -62,33 +73,4 @@ public class InboxConfiguration {
         return MetaDataSequencingPolicy.builder().metaDataKey(InboundEvents.SUBJECT).build();
     }
 
-    /** Failed inbound events are dead-lettered with a count of failed attempts, which paces automatic retries. */
-    @Bean
-    ConfigurerModule inboundDeadLetterPolicy() {
-        return configurer -> configurer.eventProcessing().registerDeadLetterPolicy(Inbox.PROCESSING_GROUP,
-                c -> DeadLetterAttempts.countingPolicy());
-    }
-
-    @Bean
-    RetrySchedule inboundRetrySchedule(@Value("${suite.dead-letters.first-retry-after:PT30S}") Duration first,
-                                       @Value("${suite.dead-letters.max-retry-interval:PT1H}") Duration max,
-                                       @Value("${suite.dead-letters.max-automatic-attempts:12}") int attempts) {
-        return new RetrySchedule(first, max, attempts);
-    }
-
-    @Bean
-    InboundRetries inboundRetries(EventProcessingConfiguration processing, RetrySchedule schedule, Clock clock) {
-        return new InboundRetries(processing, schedule, clock);
-    }
-
-    @Bean
-    DeadLetterMetrics inboundDeadLetterMetrics(EventProcessingConfiguration processing, MeterRegistry registry) {
-        return new DeadLetterMetrics(processing, registry);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 }

@@ -1,4 +1,4 @@
-package org.banksuite.kit.inbox;
+package org.banksuite.kit.processing;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,76 @@
+package org.banksuite.kit.processing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * How every event processor of a service meets an event it cannot handle, so that no single event halts a
+ * projection, a publisher, the inbox or a saga segment:
+ * <ul>
+ * <li>each handler runs in a savepoint ({@link HandlerSavepoints}), so a refused statement spoils nothing else;</li>
+ * <li>every processing group but the sagas' has Axon's sequenced dead-letter queue (switched on per group in the
+ * service's {@code application.yml}, checked at start by {@link DeadLetterCoverage}), sequenced per entity (the
+ * aggregate identifier for the service's own events, {@code ce_subject} for inbound ones): a failed event becomes a
+ * letter, later events of that entity wait behind it, all others flow; for a Kafka publisher this keeps each entity's
+ * records in order and its {@code ce_sequence} without gaps;</li>
+ * <li>transient failures are never dead-lettered: the processor retries them ({@link DeadLetterPolicy});</li>
+ * <li>sagas, which Axon cannot dead-letter, leave a lastingly failing event to its saga ({@link SagaFailures});</li>
+ * <li>letters are retried automatically on a doubling back-off ({@link DeadLetterRetries}), counted in gauges
+ * ({@link DeadLetterMetrics}), and listed, retried and evicted by support at {@code /ops/v1/dead-letters}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class ProcessingConfiguration {
+
+    @Bean
+    HandlerSavepoints handlerSavepoints(PlatformTransactionManager transactionManager) {
+        return new HandlerSavepoints(transactionManager);
+    }
+
+    @Bean
+    ConfigurerModule perEntityDeadLettering(MeterRegistry registry) {
+        SagaFailures sagaFailures = new SagaFailures(registry);
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultDeadLetterPolicy(c -> new DeadLetterPolicy())
+                .registerDefaultListenerInvocationErrorHandler(c -> sagaFailures);
+    }
+
+    @Bean
+    DeadLetterCoverage deadLetterCoverage(EventProcessingConfiguration processing) {
+        return new DeadLetterCoverage(processing);
+    }
+
+    @Bean
+    RetrySchedule deadLetterRetrySchedule(@Value("${suite.dead-letters.first-retry-after:PT30S}") Duration first,
+                                          @Value("${suite.dead-letters.max-retry-interval:PT1H}") Duration max,
+                                          @Value("${suite.dead-letters.max-automatic-attempts:12}") int attempts) {
+        return new RetrySchedule(first, max, attempts);
+    }
+
+    @Bean
+    DeadLetterRetries deadLetterRetries(EventProcessingConfiguration processing, RetrySchedule schedule,
+                                        Clock clock) {
+        return new DeadLetterRetries(processing, schedule, clock);
+    }
+
+    @Bean
+    DeadLetterMetrics deadLetterMetrics(EventProcessingConfiguration processing, MeterRegistry registry) {
+        return new DeadLetterMetrics(processing, registry);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
