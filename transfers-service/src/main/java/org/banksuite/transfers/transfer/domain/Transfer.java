@@ -31,6 +31,11 @@ public class Transfer extends EventSourcedTransfer {
         // for Axon's event sourcing
     }
 
+    /** Where the transfer is now. */
+    public TransferStatus status() {
+        return status;
+    }
+
     @CommandHandler
     public Transfer(RequestTransfer command, Clock clock) {
         requireText("transferId", command.transferId());
