@@ -128,6 +128,23 @@ public class Transfer extends EventSourcedTransfer {
     }
 
     @CommandHandler
+    public void handle(RequestResolution command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new IllegalArgumentException("a resolution needs a reason");
+        }
+        if (!fundsAreReserved()) {
+            if (command.requestedBy() != null) {
+                throw new TransferStateConflictException("transfer " + transferId + " is " + status + ": "
+                        + (status == BOOKED || status == REJECTED ? "it is settled already"
+                        : "nothing was handed to the core yet, its reservation settles it"));
+            }
+            return; // the deadline raced the core's answer: nothing left to resolve
+        }
+        AggregateLifecycle.apply(new TransferResolutionRequested(transferId, debtorAccountId, command.reason(),
+                command.requestedBy()));
+    }
+
+    @CommandHandler
     public void handle(ReportCoreAnswerOverdue command) {
         if (fundsAreReserved()) {
             AggregateLifecycle.apply(new TransferCoreAnswerOverdue(transferId, debtorAccountId, timesCoreAsked + 1));
