@@ -26,6 +26,7 @@ import org.banksuite.events.partnerbank.v1.CoreAccountClosureRefused;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
@@ -38,6 +39,7 @@ import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferSubmitted;
 import org.banksuite.events.transfers.v1.TransferRejected;
 import org.banksuite.events.transfers.v1.TransferRequested;
+import org.banksuite.events.transfers.v1.TransferResolutionRequested;
 import org.banksuite.events.transfers.v1.TransferScheduled;
 
 /**
@@ -74,6 +76,7 @@ public final class EventCatalog {
             partnerBank("partner-bank.CorePostingEntryBooked.v1", CorePostingEntryBooked.class),
             partnerBank("partner-bank.CorePaymentAccepted.v1", CorePaymentAccepted.class),
             partnerBank("partner-bank.CorePaymentRejected.v1", CorePaymentRejected.class),
+            partnerBank("partner-bank.CorePaymentNotSubmitted.v1", CorePaymentNotSubmitted.class),
 
             transfers("transfers.TransferScheduled.v1", TransferScheduled.class),
             transfers("transfers.TransferRequested.v1", TransferRequested.class),
@@ -82,6 +85,7 @@ public final class EventCatalog {
             transfers("transfers.TransferCoreAnswerOverdue.v1", TransferCoreAnswerOverdue.class),
             transfers("transfers.TransferBooked.v1", TransferBooked.class),
             transfers("transfers.TransferRejected.v1", TransferRejected.class),
+            transfers("transfers.TransferResolutionRequested.v1", TransferResolutionRequested.class),
 
             reconciliation("reconciliation.ReconciliationMismatchDetected.v1", ReconciliationMismatchDetected.class),
             reconciliation("reconciliation.ReconciliationMismatchResolved.v1", ReconciliationMismatchResolved.class));

@@ -11,6 +11,7 @@ import org.banksuite.events.partnerbank.v1.CoreAccountClosureRefused;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
@@ -57,6 +58,8 @@ final class PartnerBankIntegrationEvents {
             case PaymentEvent.CorePaymentRejected e -> new CorePaymentRejected(id, e.reason(), at);
             case PaymentEvent.PaymentOrderRegistered e -> null;
             case PaymentEvent.PaymentSubmissionStarted e -> null;
+            case PaymentEvent.PaymentResolutionStarted e -> null;
+            case PaymentEvent.CorePaymentNotSubmitted e -> new CorePaymentNotSubmitted(id, e.reason(), at);
         });
     }
 }

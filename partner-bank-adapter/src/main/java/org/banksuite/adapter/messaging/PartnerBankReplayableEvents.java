@@ -14,6 +14,7 @@ import org.banksuite.events.partnerbank.v1.CoreAccountClosureRefused;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
@@ -43,7 +44,7 @@ class PartnerBankReplayableEvents {
     @Bean
     ReplayableEvents corePaymentEvents(PublishedSequences sequences) {
         return new Published<>(new Producer("partner-bank", "payment"), CorePayment.class.getSimpleName(),
-                List.of(CorePaymentAccepted.class, CorePaymentRejected.class),
+                List.of(CorePaymentAccepted.class, CorePaymentRejected.class, CorePaymentNotSubmitted.class),
                 PaymentEvent.class, PartnerBankIntegrationEvents::from, sequences);
     }
 

@@ -24,6 +24,7 @@ import org.banksuite.events.partnerbank.v1.CoreAccountClosed;
 import org.banksuite.events.partnerbank.v1.CoreAccountClosureRefused;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
@@ -31,6 +32,7 @@ import org.banksuite.events.transfers.v1.Creditor;
 import org.banksuite.events.transfers.v1.TransferCoreAnswerOverdue;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRequested;
+import org.banksuite.events.transfers.v1.TransferResolutionRequested;
 import org.banksuite.kit.messaging.TopicNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -347,6 +349,52 @@ class AdapterAgainstWireMockProxyIT {
         assertThat(kafka.events(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer))
                 .extracting(CorePaymentAccepted::coreReference).containsOnly(paymentId);
         assertThat(callsAbout(transfer)).hasSize(1);
+    }
+
+    @Test
+    void settlesAPaymentTheCoreNeverReceivedAsNotSubmittedAndNeverSubmitsItLater() {
+        String debtor = openAccount();
+        String transfer = UUID.randomUUID().toString();
+        PROXY.stubFor(get(PAYMENTS + "/" + transfer).willReturn(problem(404, "core-payment-not-found")));
+        PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
+                .willReturn(created(payment(transfer, "ACCEPTED", UUID.randomUUID().toString()))));
+        kafka.send(topics.transfersEvents(), "/transfers-service", new TransferRequested(transfer, debtor,
+                Creditor.bankAccount("9999", "1234567"), new Amount("25.00", "DKK"), "to a friend",
+                "from a friend", null, Instant.now()));
+        // the reservation's letter never reached the adapter (evicted, say): transfers asks for a resolution
+
+        kafka.send(topics.transfersEvents(), "/transfers-service", new TransferResolutionRequested(transfer, debtor,
+                "the core's answer is overdue 3 times in a row", null, Instant.now()));
+
+        assertThat(kafka.await(topics.partnerBankEvents(), CorePaymentNotSubmitted.class, transfer).reason())
+                .startsWith("NOT_SUBMITTED");
+        kafka.send(topics.transfersEvents(), "/transfers-service", new TransferFundsReserved(transfer, debtor,
+                new Amount("25.00", "DKK"), Instant.now()));
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() ->
+                submissionsOf(transfer).isEmpty());
+        assertThat(kafka.events(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer)).isEmpty();
+        assertThat(callsAbout(transfer)).extracting(call -> call.getRequest().getMethod().getName() + " "
+                + call.getResponse().getStatus()).containsExactly("GET 404");
+    }
+
+    @Test
+    void settlesAPaymentTheResolutionFindsBookedAtTheCoreAsAccepted() {
+        String debtor = openAccount();
+        String transfer = UUID.randomUUID().toString();
+        PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        PROXY.stubFor(get(PAYMENTS + "/" + transfer).inScenario("resolve-" + transfer)
+                .whenScenarioStateIs(STARTED).willReturn(problem(502, "core-error")));
+        submit(transfer, debtor);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !submissionsOf(transfer).isEmpty());
+        String paymentId = stubStatus(transfer, "ACCEPTED");
+
+        kafka.send(topics.transfersEvents(), "/transfers-service", new TransferResolutionRequested(transfer, debtor,
+                "support: customer called", "support.alice", Instant.now()));
+
+        assertThat(kafka.await(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer).coreReference())
+                .isEqualTo(paymentId);
+        assertThat(submissionsOf(transfer)).hasSize(1);
     }
 
     @Test

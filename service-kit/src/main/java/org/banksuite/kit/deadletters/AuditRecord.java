@@ -10,5 +10,7 @@ import java.util.UUID;
 public record AuditRecord(long id, Instant at, String supportUser, Action action, String processingGroup,
                           String sequenceId, UUID jobId, String reason, String outcome) {
 
-    public enum Action { RETRY, EVICTION, RECONSTITUTION_JOB_CREATED, RECONSTITUTION_JOB_CANCELLED }
+    public enum Action { RETRY, EVICTION, RECONSTITUTION_JOB_CREATED, RECONSTITUTION_JOB_CANCELLED,
+        /** Support asked transfers-service to settle a reserved transfer; the sequence id is the transfer's. */
+        TRANSFER_RESOLUTION_REQUESTED }
 }

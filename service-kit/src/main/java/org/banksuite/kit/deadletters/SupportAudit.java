@@ -33,6 +33,17 @@ public class SupportAudit {
                 abbreviate(outcome));
     }
 
+    /**
+     * Records what support did to one entity of the service outside the dead letters (a transfer's resolution, say);
+     * the entity's id is kept as the sequence id, so that {@link #entries} finds it by that id.
+     */
+    public void recordEntity(String supportUser, AuditRecord.Action action, String entityId, String reason,
+                             String outcome) {
+        jdbc.update("""
+                insert into support_audit (support_user, action, sequence_id, reason, outcome)
+                values (?, ?, ?, ?, ?)""", supportUser, action.name(), entityId, reason, abbreviate(outcome));
+    }
+
     /** Records what support did to a reconstitution job. */
     public void recordJob(String supportUser, AuditRecord.Action action, UUID jobId, String reason, String outcome) {
         jdbc.update("""

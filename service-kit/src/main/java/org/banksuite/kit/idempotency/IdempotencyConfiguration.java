@@ -1,5 +1,6 @@
 package org.banksuite.kit.idempotency;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +16,7 @@ public class IdempotencyConfiguration {
     }
 
     @Bean
-    IdempotentRequests idempotentRequests(IdempotencyStore store, JsonMapper json) {
-        return new IdempotentRequests(store, json);
+    IdempotentRequests idempotentRequests(IdempotencyStore store, JsonMapper json, EventStore eventStore) {
+        return new IdempotentRequests(store, json, StoredResources.inEventStore(eventStore));
     }
 }

@@ -43,10 +43,12 @@ public class IdempotencyStore {
                 operation, key, staleAfter.toMillis() / 1000.0) == 1;
     }
 
+    /** Records the answer of a claim; a claim completed before keeps its first answer. */
     void complete(String operation, String key, int status, String body) {
         jdbc.update("""
                 update idempotency_record set state = 'COMPLETED', response_status = ?, response_body = ?
-                where operation = ? and idempotency_key = ?""", status, body, operation, key);
+                where operation = ? and idempotency_key = ? and state = 'IN_PROGRESS'""",
+                status, body, operation, key);
     }
 
     /** Forgets a claim whose work was refused, so that a corrected request may use the key again. */

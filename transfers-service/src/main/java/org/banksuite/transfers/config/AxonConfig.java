@@ -43,7 +43,9 @@ class AxonConfig {
     @Bean
     TransferDeadlines transferDeadlines(
             @Value("${transfers.deadlines.funds-reservation-timeout:PT2M}") Duration fundsReservationTimeout,
-            @Value("${transfers.deadlines.core-answer-timeout:PT10M}") Duration coreAnswerTimeout) {
-        return new TransferDeadlines(fundsReservationTimeout, coreAnswerTimeout, ZoneId.of("Europe/Copenhagen"));
+            @Value("${transfers.deadlines.core-answer-timeout:PT10M}") Duration coreAnswerTimeout,
+            @Value("${transfers.deadlines.resolve-after-overdue-answers:3}") int resolveAfterOverdueAnswers) {
+        return new TransferDeadlines(fundsReservationTimeout, coreAnswerTimeout, ZoneId.of("Europe/Copenhagen"),
+                resolveAfterOverdueAnswers);
     }
 }

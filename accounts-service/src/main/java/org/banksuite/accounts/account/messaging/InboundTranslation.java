@@ -3,6 +3,7 @@ package org.banksuite.accounts.account.messaging;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,6 +22,8 @@ import org.banksuite.events.transfers.v1.TransferRejected;
 import org.banksuite.events.transfers.v1.TransferRequested;
 import org.banksuite.money.Currency;
 import org.banksuite.money.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import static org.banksuite.accounts.account.domain.AccountCommand.*;
@@ -32,6 +35,8 @@ import static org.banksuite.accounts.account.domain.AccountCommand.*;
 @Component
 @ProcessingGroup(Inbox.PROCESSING_GROUP)
 class InboundTranslation {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundTranslation.class);
 
     private final CommandGateway commands;
 
@@ -51,8 +56,24 @@ class InboundTranslation {
 
     @EventHandler
     void on(CoreRecordTypeChanged event) {
-        commands.sendAndWait(new ConfirmRecordTypeChange(event.accountId(),
-                RecordType.valueOf(event.recordType()), event.requestId()));
+        Optional<RecordType> recordType = knownRecordType(event.recordType());
+        if (recordType.isEmpty()) {
+            // a type this version does not know cannot be the change it asked for: the change stays pending, in view
+            log.warn("the core reports record type '{}' for account {}, which this version does not know; the pending"
+                    + " change stays pending for support", event.recordType(), event.accountId());
+            return;
+        }
+        commands.sendAndWait(new ConfirmRecordTypeChange(event.accountId(), recordType.get(), event.requestId()));
+    }
+
+    /** Another service's value, read without throwing: a value added later is simply not known here. */
+    private static Optional<RecordType> knownRecordType(String value) {
+        for (RecordType type : RecordType.values()) {
+            if (type.name().equals(value)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     @EventHandler

@@ -43,7 +43,7 @@ class AccountsController implements AccountsApi {
     @Override
     public ResponseEntity<AccountAccepted> openAccount(String idempotencyKey, OpenAccountRequest request) {
         AccountAccepted accepted = idempotentRequests.create(OPEN_ACCOUNT, idempotencyKey, request,
-                AccountAccepted.class, accountId -> open(accountId, request));
+                AccountAccepted.class, accountId -> open(accountId, request), this::current);
         return ResponseEntity.accepted()
                 .location(URI.create("/v1/accounts/" + accepted.getAccountId()))
                 .body(accepted);
@@ -54,6 +54,18 @@ class AccountsController implements AccountsApi {
                 Currency.valueOf(request.getCurrency().getValue()),
                 RecordType.valueOf(request.getRecordType().getValue())));
         return AccountApiMapper.accepted(new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false));
+    }
+
+    /**
+     * The account an earlier attempt with the same key opened, as the query side shows it now; an account not yet
+     * projected is still what opening made it.
+     */
+    private AccountAccepted current(String accountId) {
+        return AccountApiMapper.accepted(views.find(accountId)
+                .map(view -> new AccountState(accountId, AccountStatus.valueOf(view.status()),
+                        view.pendingRecordType() == null ? null : RecordType.valueOf(view.pendingRecordType()),
+                        view.closurePending()))
+                .orElse(new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false)));
     }
 
     @Override

@@ -16,7 +16,9 @@ import static org.banksuite.adapter.payment.domain.PaymentStatus.*;
 /**
  * A transfer's payment at the core. Its id, the transfer id, is the Idempotency-Key of every submission, so the core
  * books it once however often it is sent. It is submitted once; the first answer of the core settles it, a repeated
- * one changes nothing, and a contradicting one is refused for support.
+ * one changes nothing, and a contradicting one is refused for support. A resolution (asked for by transfers-service)
+ * stops any further submission and asks the core: booked there, accepted; unknown there, {@code NOT_SUBMITTED}, final,
+ * so that no submission arriving later (a retried or replayed one) can ever reach the core.
  */
 public class CorePayment {
 
@@ -52,25 +54,65 @@ public class CorePayment {
         }
     }
 
+    /**
+     * Repeats a settled answer; otherwise changes nothing: a payment never submitted (or never heard of) is left to
+     * the resolution transfers-service asks for after enough overdue answers, instead of failing the event into the
+     * dead-letter queue, where it would hold back that resolution.
+     */
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ReportPaymentAnswerOverdue command) {
+        if (status == null) {
+            return;
+        }
         switch (status) {
-            case REGISTERED -> throw new PaymentNotSubmittedException(transferId);
-            case SUBMITTING -> {
-                // the saga keeps asking the core on its own schedule
+            case REGISTERED, SUBMITTING, RESOLVING -> {
+                // the saga keeps asking the core on its own schedule, or a resolution will settle it
             }
             case ACCEPTED -> apply(new CorePaymentAccepted(transferId, operationId, coreReference));
             case REJECTED -> apply(new CorePaymentRejected(transferId, operationId, rejectionReason));
+            case NOT_SUBMITTED -> apply(new CorePaymentNotSubmitted(transferId, operationId, rejectionReason));
+        }
+    }
+
+    /** Starts a resolution, or repeats the settled answer; a payment never heard of is resolved too (as never sent). */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ResolvePayment command) {
+        if (status == null) {
+            apply(new PaymentResolutionStarted(command.transferId(), UUID.randomUUID().toString(), null,
+                    command.reason()));
+            return;
+        }
+        switch (status) {
+            case REGISTERED -> apply(new PaymentResolutionStarted(transferId, UUID.randomUUID().toString(),
+                    debtorAccountId, command.reason()));
+            case SUBMITTING, RESOLVING -> apply(new PaymentResolutionStarted(transferId, operationId, debtorAccountId,
+                    command.reason()));
+            case ACCEPTED -> apply(new CorePaymentAccepted(transferId, operationId, coreReference));
+            case REJECTED -> apply(new CorePaymentRejected(transferId, operationId, rejectionReason));
+            case NOT_SUBMITTED -> apply(new CorePaymentNotSubmitted(transferId, operationId, rejectionReason));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordPaymentNotSubmitted command) {
+        if (status == ACCEPTED) {
+            throw new PaymentStateConflictException("the core has no payment " + transferId
+                    + ", which it accepted before under " + coreReference);
+        }
+        if (status == RESOLVING) {
+            apply(new CorePaymentNotSubmitted(transferId, operationId, command.reason()));
         }
     }
 
     @CommandHandler
     public void handle(RecordPaymentAccepted command) {
-        if (status == REJECTED) {
+        if (status == REJECTED || status == NOT_SUBMITTED) {
             throw new PaymentStateConflictException("the core accepted payment " + transferId
-                    + ", which was rejected before");
+                    + ", which was " + (status == REJECTED ? "rejected" : "settled as never submitted") + " before");
         }
-        if (status == SUBMITTING) {
+        if (status == SUBMITTING || status == RESOLVING) {
             apply(new CorePaymentAccepted(transferId, operationId, command.coreReference()));
         }
     }
@@ -81,7 +123,7 @@ public class CorePayment {
             throw new PaymentStateConflictException("the core rejected payment " + transferId
                     + ", which was accepted before");
         }
-        if (status == SUBMITTING) {
+        if (status == SUBMITTING || status == RESOLVING) {
             apply(new CorePaymentRejected(transferId, operationId, command.reason()));
         }
     }
@@ -100,6 +142,19 @@ public class CorePayment {
     void on(PaymentSubmissionStarted event) {
         status = SUBMITTING;
         operationId = event.operationId();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentResolutionStarted event) {
+        transferId = event.transferId();
+        status = RESOLVING;
+        operationId = event.operationId();
+    }
+
+    @EventSourcingHandler
+    void on(CorePaymentNotSubmitted event) {
+        status = NOT_SUBMITTED;
+        rejectionReason = event.reason();
     }
 
     @EventSourcingHandler

@@ -24,6 +24,18 @@ public sealed interface PaymentCommand {
     record ReportPaymentAnswerOverdue(@TargetAggregateIdentifier String transferId) implements PaymentCommand {
     }
 
+    /**
+     * Settle the payment for good (transfers-service asked, after its answer stayed overdue or for support): ask the
+     * core for it; booked there, it is accepted; rejected, rejected; unknown there, it is never submitted again.
+     */
+    record ResolvePayment(@TargetAggregateIdentifier String transferId, String reason) implements PaymentCommand {
+    }
+
+    /** The core has no payment under the transfer's key: it never received it, and now never will. */
+    record RecordPaymentNotSubmitted(@TargetAggregateIdentifier String transferId, String reason)
+            implements PaymentCommand {
+    }
+
     record RecordPaymentAccepted(@TargetAggregateIdentifier String transferId, String coreReference)
             implements PaymentCommand {
     }

@@ -19,6 +19,18 @@ public sealed interface PaymentEvent {
                                     PaymentCreditor creditor, Money amount, String text) implements PaymentEvent {
     }
 
+    /**
+     * Starts (or redirects) the payment saga to ask the core for the payment under its key and settle it;
+     * {@code operationId} names the submission's operation, or a new one for a payment never submitted.
+     */
+    record PaymentResolutionStarted(String transferId, String operationId, String debtorAccountId, String reason)
+            implements PaymentEvent {
+    }
+
+    /** The core never received the payment; it is settled so that it never will. Published for transfers-service. */
+    record CorePaymentNotSubmitted(String transferId, String operationId, String reason) implements PaymentEvent {
+    }
+
     record CorePaymentAccepted(String transferId, String operationId, String coreReference) implements PaymentEvent {
     }
 

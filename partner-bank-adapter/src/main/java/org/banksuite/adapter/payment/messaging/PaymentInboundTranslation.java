@@ -9,6 +9,7 @@ import org.banksuite.events.transfers.v1.Creditor;
 import org.banksuite.events.transfers.v1.TransferCoreAnswerOverdue;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRequested;
+import org.banksuite.events.transfers.v1.TransferResolutionRequested;
 import org.banksuite.kit.inbox.Inbox;
 import org.banksuite.money.Currency;
 import org.banksuite.money.Money;
@@ -18,8 +19,8 @@ import static org.banksuite.adapter.payment.domain.PaymentCommand.*;
 
 /**
  * Turns transfers-service's events into payments: a requested transfer is remembered (its creditor and texts are not
- * in the reservation event), its reservation submits it, and an overdue answer is answered again. A reservation of a transfer never requested fails into
- * the dead-letter queue. The core takes one text; it is the creditor's, the one the receiving side sees.
+ * in the reservation event), its reservation submits it, an overdue answer is answered again, and a resolution settles
+ * it for good. A reservation of a transfer never requested fails into the dead-letter queue. The core takes one text; it is the creditor's, the one the receiving side sees.
  */
 @Component
 @ProcessingGroup(Inbox.PROCESSING_GROUP)
@@ -42,10 +43,16 @@ class PaymentInboundTranslation {
         commands.sendAndWait(new SubmitPayment(event.transferId()));
     }
 
-    /** An overdue answer for a transfer the adapter never heard of fails into the dead-letter queue. */
+    /** An overdue answer repeats a settled answer; otherwise the resolution asked for later settles it. */
     @EventHandler
     void on(TransferCoreAnswerOverdue event) {
         commands.sendAndWait(new ReportPaymentAnswerOverdue(event.transferId()));
+    }
+
+    /** Settles the payment for good, whether it was ever submitted or not (or even heard of). */
+    @EventHandler
+    void on(TransferResolutionRequested event) {
+        commands.sendAndWait(new ResolvePayment(event.transferId(), event.reason()));
     }
 
     private static PaymentCreditor creditor(Creditor creditor) {

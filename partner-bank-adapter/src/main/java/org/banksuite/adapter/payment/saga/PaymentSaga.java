@@ -33,9 +33,10 @@ public class PaymentSaga extends RetryingSaga {
     static final String ASSOCIATION = "transferId";
     static final String ATTEMPT = "attempt-payment";
     static final String CREDITOR_UNKNOWN = "CREDITOR_ACCOUNT_UNKNOWN";
+    static final String NOT_SUBMITTED = "NOT_SUBMITTED";
     private static final String KEY_REUSED = "idempotency-key-reused";
 
-    enum Step { SUBMIT, ASK_STATUS }
+    enum Step { SUBMIT, ASK_STATUS, RESOLVE }
 
     private String transferId;
     private Operation operation;
@@ -63,13 +64,38 @@ public class PaymentSaga extends RetryingSaga {
         attemptNow(deadlines, ATTEMPT, transferId);
     }
 
+    /** Starts asking the core to settle the payment, in place of any submission still to come. */
+    @StartSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    void on(PaymentResolutionStarted event, DeadlineManager deadlines) {
+        transferId = event.transferId();
+        if (operation == null) {
+            operation = new Operation(event.operationId(), OperationKind.SUBMIT_PAYMENT, event.debtorAccountId(),
+                    transferId);
+        }
+        step = Step.RESOLVE;
+        cancelRetry(deadlines, ATTEMPT);
+        attemptNow(deadlines, ATTEMPT, transferId);
+    }
+
     @DeadlineHandler(deadlineName = ATTEMPT)
     void onAttemptDue(String dueTransferId, CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
         retryDeadline = null;
-        if (step == Step.ASK_STATUS) {
-            askStatus(core, commands, deadlines);
-        } else {
-            submit(core, commands, deadlines);
+        switch (step) {
+            case ASK_STATUS -> askStatus(core, commands, deadlines);
+            case RESOLVE -> resolve(core, commands, deadlines);
+            case SUBMIT -> submit(core, commands, deadlines);
+        }
+    }
+
+    private void resolve(CoreAccess core, CommandGateway commands, DeadlineManager deadlines) {
+        CoreAnswer<CorePaymentResult> answer = core.gateway().findPayment(operation, transferId);
+        switch (answer) {
+            case CoreAnswer.Done<CorePaymentResult>(CorePaymentResult result) -> settle(result, commands);
+            case CoreAnswer.Refused<CorePaymentResult> refused when refused.notFound() ->
+                    commands.sendAndWait(new RecordPaymentNotSubmitted(transferId, NOT_SUBMITTED
+                            + ": the core has no payment under this transfer's key; it will never be submitted"));
+            default -> retryLater(answer, operation, core.retries(), deadlines, ATTEMPT, transferId);
         }
     }
 
@@ -139,6 +165,12 @@ public class PaymentSaga extends RetryingSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(CorePaymentRejected event, DeadlineManager deadlines) {
+        cancelRetry(deadlines, ATTEMPT);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    void on(CorePaymentNotSubmitted event, DeadlineManager deadlines) {
         cancelRetry(deadlines, ATTEMPT);
     }
 }

@@ -102,9 +102,99 @@ class CorePaymentTest {
     }
 
     @Test
-    void refusesAnOverdueAnswerForAPaymentNeverSubmitted() {
+    void leavesAnOverdueAnswerForAPaymentNeverSubmittedToTheResolution() {
         fixture.given(REGISTERED)
                 .when(new ReportPaymentAnswerOverdue(ID))
-                .expectException(PaymentNotSubmittedException.class);
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void leavesAnOverdueAnswerForAPaymentNeverHeardOfToTheResolution() {
+        fixture.givenNoPriorActivity()
+                .when(new ReportPaymentAnswerOverdue(ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void resolvesASubmissionInFlightUnderItsOperation() {
+        fixture.given(REGISTERED, STARTED)
+                .when(new ResolvePayment(ID, "overdue 3 times"))
+                .expectEvents(new PaymentResolutionStarted(ID, "op-1", "a1", "overdue 3 times"));
+    }
+
+    @Test
+    void resolvesAPaymentNeverSubmittedUnderANewOperation() {
+        fixture.given(REGISTERED)
+                .when(new ResolvePayment(ID, "overdue 3 times"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(event ->
+                                event instanceof PaymentResolutionStarted started && started.transferId().equals(ID)
+                                        && "a1".equals(started.debtorAccountId()) && started.operationId() != null),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void resolvesAPaymentItNeverHeardOf() {
+        fixture.givenNoPriorActivity()
+                .when(new ResolvePayment(ID, "support: customer called"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(event ->
+                                event instanceof PaymentResolutionStarted started && started.transferId().equals(ID)),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void answersAResolutionOfAnAcceptedPaymentAgain() {
+        fixture.given(REGISTERED, STARTED, new CorePaymentAccepted(ID, "op-1", "core-9"))
+                .when(new ResolvePayment(ID, "overdue"))
+                .expectEvents(new CorePaymentAccepted(ID, "op-1", "core-9"));
+    }
+
+    @Test
+    void settlesAPaymentTheCoreNeverReceivedAsNotSubmitted() {
+        fixture.given(REGISTERED, STARTED, new PaymentResolutionStarted(ID, "op-1", "a1", "overdue"))
+                .when(new RecordPaymentNotSubmitted(ID, "NOT_SUBMITTED: unknown at the core"))
+                .expectEvents(new CorePaymentNotSubmitted(ID, "op-1", "NOT_SUBMITTED: unknown at the core"));
+    }
+
+    @Test
+    void aPaymentFoundNeverSubmittedIsNeverSubmittedLater() {
+        fixture.given(REGISTERED, new PaymentResolutionStarted(ID, "op-2", "a1", "overdue"),
+                        new CorePaymentNotSubmitted(ID, "op-2", "NOT_SUBMITTED"))
+                .when(new SubmitPayment(ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReplayedOrderDoesNotReopenAPaymentFoundNeverSubmitted() {
+        fixture.given(new PaymentResolutionStarted(ID, "op-2", null, "overdue"),
+                        new CorePaymentNotSubmitted(ID, "op-2", "NOT_SUBMITTED"))
+                .when(new RegisterPaymentOrder(ID, "a1", CREDITOR, AMOUNT, "rent"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void noSubmissionStartsWhileThePaymentIsBeingResolved() {
+        fixture.given(REGISTERED, new PaymentResolutionStarted(ID, "op-2", "a1", "overdue"))
+                .when(new SubmitPayment(ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnAcceptanceOfAPaymentSettledAsNeverSubmitted() {
+        fixture.given(REGISTERED, new PaymentResolutionStarted(ID, "op-2", "a1", "overdue"),
+                        new CorePaymentNotSubmitted(ID, "op-2", "NOT_SUBMITTED"))
+                .when(new RecordPaymentAccepted(ID, "core-9"))
+                .expectException(PaymentStateConflictException.class);
+    }
+
+    @Test
+    void acceptsAPaymentTheResolutionFoundBookedAtTheCore() {
+        fixture.given(REGISTERED, STARTED, new PaymentResolutionStarted(ID, "op-1", "a1", "overdue"))
+                .when(new RecordPaymentAccepted(ID, "core-9"))
+                .expectEvents(new CorePaymentAccepted(ID, "op-1", "core-9"));
     }
 }

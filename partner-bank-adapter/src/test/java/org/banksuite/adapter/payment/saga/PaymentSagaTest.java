@@ -224,4 +224,61 @@ class PaymentSagaTest {
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }
+
+    private static PaymentResolutionStarted resolution(String operationId) {
+        return new PaymentResolutionStarted(TRANSFER, operationId, DEBTOR, "overdue 3 times");
+    }
+
+    @Test
+    void asksTheCoreAndSettlesAPaymentItNeverReceivedAsNotSubmitted() throws Exception {
+        core.answering(NEVER_BOOKED);
+
+        fixture.givenAPublished(resolution("op-9"))
+                .whenTimeElapses(Duration.ZERO)
+                .expectDispatchedCommands(new RecordPaymentNotSubmitted(TRANSFER,
+                        "NOT_SUBMITTED: the core has no payment under this transfer's key; it will never be submitted"));
+        assertThat(core.callNames()).containsExactly("find t1");
+    }
+
+    @Test
+    void acceptsAPaymentTheResolutionFindsBookedAtTheCore() throws Exception {
+        core.answering(ACCEPTED);
+
+        fixture.givenAPublished(resolution("op-9"))
+                .whenTimeElapses(Duration.ZERO)
+                .expectDispatchedCommands(new RecordPaymentAccepted(TRANSFER, "p-1"));
+    }
+
+    @Test
+    void aResolutionStopsASubmissionInFlightFromSubmittingAgain() throws Exception {
+        core.answering(LOST, NEVER_BOOKED);
+
+        fixture.givenAPublished(STARTED)
+                .andThenTimeElapses(Duration.ZERO)
+                .andThenAPublished(resolution("op-1"))
+                .whenTimeElapses(FIRST_BACKOFF)
+                .expectDispatchedCommands(new RecordPaymentNotSubmitted(TRANSFER,
+                        "NOT_SUBMITTED: the core has no payment under this transfer's key; it will never be submitted"));
+        assertThat(core.callNames()).containsExactly("submit t1", "find t1");
+    }
+
+    @Test
+    void keepsAskingWhileTheCoresAnswerToTheResolutionIsUnknown() throws Exception {
+        core.answering(LOST);
+
+        fixture.givenAPublished(resolution("op-9"))
+                .whenTimeElapses(Duration.ZERO)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(FIRST_BACKOFF, ATTEMPT);
+    }
+
+    @Test
+    void endsWhenThePaymentIsSettledAsNotSubmitted() throws Exception {
+        core.answering(NEVER_BOOKED);
+
+        fixture.givenAPublished(resolution("op-9"))
+                .whenPublishingA(new CorePaymentNotSubmitted(TRANSFER, "op-9", "NOT_SUBMITTED"))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
 }

@@ -60,6 +60,11 @@ public abstract class EventSourcedTransfer {
     }
 
     @EventSourcingHandler
+    void on(TransferResolutionRequested event) {
+        // changes nothing the transfer decides on: only the core's answer settles it
+    }
+
+    @EventSourcingHandler
     void on(TransferCoreAnswerOverdue event) {
         timesCoreAsked = event.timesAsked();
     }

@@ -31,6 +31,11 @@ public class Transfer extends EventSourcedTransfer {
         // for Axon's event sourcing
     }
 
+    /** Where the transfer is now. */
+    public TransferStatus status() {
+        return status;
+    }
+
     @CommandHandler
     public Transfer(RequestTransfer command, Clock clock) {
         requireText("transferId", command.transferId());
@@ -120,6 +125,23 @@ public class Transfer extends EventSourcedTransfer {
         }
         AggregateLifecycle.apply(new TransferBooked(transferId, debtorAccountId, creditor, amount, debtorText,
                 creditorText, command.coreReference()));
+    }
+
+    @CommandHandler
+    public void handle(RequestResolution command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new IllegalArgumentException("a resolution needs a reason");
+        }
+        if (!fundsAreReserved()) {
+            if (command.requestedBy() != null) {
+                throw new TransferStateConflictException("transfer " + transferId + " is " + status + ": "
+                        + (status == BOOKED || status == REJECTED ? "it is settled already"
+                        : "nothing was handed to the core yet, its reservation settles it"));
+            }
+            return; // the deadline raced the core's answer: nothing left to resolve
+        }
+        AggregateLifecycle.apply(new TransferResolutionRequested(transferId, debtorAccountId, command.reason(),
+                command.requestedBy()));
     }
 
     @CommandHandler

@@ -39,6 +39,17 @@ public sealed interface TransferCommand {
     record BookTransfer(@TargetAggregateIdentifier String transferId, String coreReference) implements TransferCommand {
     }
 
+    /**
+     * Settle a reserved transfer for good: the adapter asks the core for the payment and books it, rejects it, or, if
+     * the core never received it, makes sure it never will and rejects the transfer. {@code requestedBy} is the
+     * support user who asked, or null when the transfer's own deadline asks; support may not resolve a transfer that
+     * is settled or not reserved ({@link TransferStateConflictException}), the deadline's request then changes
+     * nothing.
+     */
+    record RequestResolution(@TargetAggregateIdentifier String transferId, String reason, String requestedBy)
+            implements TransferCommand {
+    }
+
     /** The core has not answered a payment it may have booked; ask it again. */
     record ReportCoreAnswerOverdue(@TargetAggregateIdentifier String transferId) implements TransferCommand {
     }

@@ -43,6 +43,14 @@ public sealed interface TransferEvent {
                             boolean fundsWereReserved) implements TransferEvent {
     }
 
+    /**
+     * The adapter is to settle the reserved transfer's payment for good; {@code requestedBy} is the support user, or
+     * null when the overdue deadline asked.
+     */
+    record TransferResolutionRequested(String transferId, String debtorAccountId, String reason, String requestedBy)
+            implements TransferEvent {
+    }
+
     /** The core has been silent about the payment; this is the {@code timesAsked}-th time the suite asks again. */
     record TransferCoreAnswerOverdue(String transferId, String debtorAccountId, int timesAsked) implements TransferEvent {
     }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.banksuite.events.accounts.v1.FundsReservationDeclined;
 import org.banksuite.events.accounts.v1.FundsReserved;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
 import org.banksuite.kit.inbox.Inbox;
 import org.banksuite.transfers.transfer.domain.RejectionReason;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 import static org.banksuite.transfers.transfer.domain.TransferCommand.*;
 
 /**
- * Turns the answers of accounts-service and the partner core into commands on transfers. A command that fails sends
+ * Turns the answers of accounts-service and the partner core into commands on transfers. A decline reason this
+ * version does not know rejects the transfer as {@code OTHER}, naming the reason in the detail. A command that fails sends
  * its event to the sequenced dead-letter queue; the other account events in the inbox feed the replica instead.
  */
 @Component
@@ -34,7 +36,7 @@ class InboundTranslation {
 
     @EventHandler
     void on(FundsReservationDeclined event) {
-        commands.sendAndWait(new RejectTransfer(event.reservationId(), RejectionReason.valueOf(event.reason()),
+        commands.sendAndWait(new RejectTransfer(event.reservationId(), RejectionReason.ofAccountDecline(event.reason()),
                 "the debtor account declined the reservation: " + event.reason()));
     }
 
@@ -46,5 +48,11 @@ class InboundTranslation {
     @EventHandler
     void on(CorePaymentRejected event) {
         commands.sendAndWait(new RejectTransfer(event.transferId(), RejectionReason.CORE_REJECTED, event.reason()));
+    }
+
+    /** The core never had the payment and never will: the transfer is rejected and its hold released. */
+    @EventHandler
+    void on(CorePaymentNotSubmitted event) {
+        commands.sendAndWait(new RejectTransfer(event.transferId(), RejectionReason.NOT_SUBMITTED, event.reason()));
     }
 }

@@ -9,6 +9,7 @@ import org.banksuite.events.transfers.v1.TransferCoreAnswerOverdue;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRejected;
 import org.banksuite.events.transfers.v1.TransferRequested;
+import org.banksuite.events.transfers.v1.TransferResolutionRequested;
 import org.banksuite.events.transfers.v1.TransferScheduled;
 import org.banksuite.events.transfers.v1.TransferSubmitted;
 import org.banksuite.money.Money;
@@ -34,6 +35,8 @@ final class TransferIntegrationEvents {
                     e.creditor().isSuiteAccount() ? e.creditor().accountId() : null, amount(e.amount()),
                     e.debtorText(), e.creditorText(), at);
             case TransferEvent.TransferRejected e -> new TransferRejected(id, e.debtorAccountId(), e.reason().name(), at);
+            case TransferEvent.TransferResolutionRequested e -> new TransferResolutionRequested(id,
+                    e.debtorAccountId(), e.reason(), e.requestedBy(), at);
             case TransferEvent.TransferCoreAnswerOverdue e -> new TransferCoreAnswerOverdue(id, e.debtorAccountId(),
                     e.timesAsked(), at);
         };

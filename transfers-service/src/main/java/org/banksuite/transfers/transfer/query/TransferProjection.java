@@ -74,6 +74,12 @@ public class TransferProjection {
         update(event.transferId(), version, "status = status");
     }
 
+    /** Changes nothing a reader sees but the version, which then names the last event applied. */
+    @EventHandler
+    void on(TransferResolutionRequested event, @SequenceNumber long version) {
+        update(event.transferId(), version, "status = status");
+    }
+
     /** Forgets every transfer; list positions start again, so a replay gives the transfers the positions they had. */
     @ResetHandler
     void reset() {

@@ -16,7 +16,9 @@ import static org.banksuite.transfers.transfer.domain.TransferEvent.*;
  * Keeps a transfer moving when the other parties are silent. It starts a scheduled transfer when its execution date
  * begins, rejects a requested transfer when accounts-service does not answer the reservation in time, and once the
  * funds are reserved asks again, every {@code coreAnswerTimeout} and for as long as it takes, for the core's answer:
- * money may have moved at the core, so a reserved transfer is never rejected by a timer. It ends when the transfer
+ * money may have moved at the core, so a reserved transfer is never rejected by a timer. After
+ * {@code resolveAfterOverdueAnswers} overdue answers in a row (and every as many after that) it asks for a resolution:
+ * the adapter asks the core for the payment and settles it as booked, rejected, or never submitted (then rejected). It ends when the transfer
  * is booked or rejected, and cancels whatever timer is still pending.
  *
  * <p>Its resources are handler parameters ({@link CommandGateway}, {@link DeadlineManager}, {@link TransferDeadlines}),
@@ -35,6 +37,7 @@ public class TransferSaga {
     private String executionDeadline;
     private String reservationDeadline;
     private String coreAnswerDeadline;
+    private int overdueAnswers;
 
     public TransferSaga() {
         // for Axon
@@ -84,7 +87,12 @@ public class TransferSaga {
                       TransferDeadlines deadlines) {
         coreAnswerDeadline = deadlineManager.schedule(deadlines.coreAnswerTimeout(), CORE_ANSWER_OVERDUE,
                 silentTransferId);
+        overdueAnswers++;
         commands.sendAndWait(new ReportCoreAnswerOverdue(silentTransferId));
+        if (overdueAnswers % deadlines.resolveAfterOverdueAnswers() == 0) {
+            commands.sendAndWait(new RequestResolution(silentTransferId, "the core's answer is overdue "
+                    + overdueAnswers + " times in a row", null));
+        }
     }
 
     @EndSaga

@@ -26,23 +26,27 @@ class TransfersController implements TransfersApi {
     private final TransferViews views;
     private final TransferRequestValidation validation;
     private final IdempotentRequests idempotentRequests;
+    private final TransferStatuses statuses;
 
     TransfersController(CommandGateway commands, TransferViews views, TransferRequestValidation validation,
-                        IdempotentRequests idempotentRequests) {
+                        IdempotentRequests idempotentRequests, TransferStatuses statuses) {
         this.commands = commands;
         this.views = views;
         this.validation = validation;
         this.idempotentRequests = idempotentRequests;
+        this.statuses = statuses;
     }
 
     /**
      * The checks run once the Idempotency-Key is claimed, so that a repeated request answers what the first did even
-     * when the account or the date changed since; a refused request frees its key for a corrected one.
+     * when the account or the date changed since; a refused request frees its key for a corrected one. A retry after a
+     * crash that stored the transfer but lost the answer answers that transfer as it is now, without checking again.
      */
     @Override
     public ResponseEntity<TransferAccepted> createTransfer(String idempotencyKey, CreateTransferRequest request) {
         TransferAccepted accepted = idempotentRequests.create(CREATE_TRANSFER, idempotencyKey, request,
-                TransferAccepted.class, transferId -> create(transferId, request));
+                TransferAccepted.class, transferId -> create(transferId, request),
+                transferId -> TransferApiMapper.accepted(transferId, statuses.of(transferId)));
         return ResponseEntity.accepted()
                 .location(URI.create("/v1/transfers/" + accepted.getTransferId()))
                 .body(accepted);

@@ -454,4 +454,81 @@ class TransferTest {
                     .expectNoEvents();
         }
     }
+
+    @Nested
+    class Resolution {
+
+        @Test
+        void asksTheAdapterToResolveAReservedTransfer() {
+            fixture.given(REQUESTED, RESERVED)
+                    .when(new RequestResolution(ID, "customer called", "support.alice"))
+                    .expectEvents(new TransferResolutionRequested(ID, DEBTOR, "customer called", "support.alice"));
+        }
+
+        @Test
+        void asksTheAdapterToResolveASubmittedTransfer() {
+            fixture.given(REQUESTED, RESERVED, SUBMITTED)
+                    .when(new RequestResolution(ID, "overdue 3 times", null))
+                    .expectEvents(new TransferResolutionRequested(ID, DEBTOR, "overdue 3 times", null));
+        }
+
+        @Test
+        void supportCannotResolveABookedTransfer() {
+            fixture.given(REQUESTED, RESERVED, BOOKED)
+                    .when(new RequestResolution(ID, "customer called", "support.alice"))
+                    .expectException(TransferStateConflictException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void supportCannotResolveATransferWhoseFundsAreNotReservedYet() {
+            fixture.given(REQUESTED)
+                    .when(new RequestResolution(ID, "customer called", "support.alice"))
+                    .expectException(TransferStateConflictException.class);
+        }
+
+        @Test
+        void theDeadlinesResolutionOfASettledTransferChangesNothing() {
+            fixture.given(REQUESTED, RESERVED, new TransferRejected(ID, DEBTOR, CORE_REJECTED, "refused", true))
+                    .when(new RequestResolution(ID, "overdue 3 times", null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAResolutionWithoutReason() {
+            fixture.given(REQUESTED, RESERVED)
+                    .when(new RequestResolution(ID, " ", "support.alice"))
+                    .expectException(IllegalArgumentException.class);
+        }
+
+        @Test
+        void rejectsAPaymentFoundNeverSubmittedAndSaysFundsWereReserved() {
+            fixture.given(REQUESTED, RESERVED, new TransferResolutionRequested(ID, DEBTOR, "overdue", null))
+                    .when(new RejectTransfer(ID, NOT_SUBMITTED, "never submitted"))
+                    .expectEvents(new TransferRejected(ID, DEBTOR, NOT_SUBMITTED, "never submitted", true));
+        }
+    }
+
+    @Nested
+    class ForeignDeclineReasons {
+
+        @Test
+        void mapsTheDeclinesItKnows() {
+            org.assertj.core.api.Assertions.assertThat(RejectionReason.ofAccountDecline("INSUFFICIENT_FUNDS"))
+                    .isEqualTo(INSUFFICIENT_FUNDS);
+        }
+
+        @Test
+        void mapsADeclineReasonAddedLaterToOther() {
+            org.assertj.core.api.Assertions.assertThat(RejectionReason.ofAccountDecline("ACCOUNT_FROZEN_BY_COURT"))
+                    .isEqualTo(OTHER);
+            org.assertj.core.api.Assertions.assertThat(RejectionReason.ofAccountDecline(null)).isEqualTo(OTHER);
+        }
+
+        @Test
+        void neverTakesAReasonOfAnotherPartyForADecline() {
+            org.assertj.core.api.Assertions.assertThat(RejectionReason.ofAccountDecline("CORE_REJECTED")).isEqualTo(OTHER);
+        }
+    }
 }

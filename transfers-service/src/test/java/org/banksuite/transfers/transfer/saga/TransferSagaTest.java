@@ -45,6 +45,10 @@ class TransferSagaTest {
             "no answer from accounts within PT5M");
     private static final ReportCoreAnswerOverdue ASK_AGAIN = new ReportCoreAnswerOverdue(ID);
 
+    private static RequestResolution resolveAfter(int overdueAnswers) {
+        return new RequestResolution(ID, "the core's answer is overdue " + overdueAnswers + " times in a row", null);
+    }
+
     private SagaTestFixture<TransferSaga> fixture;
 
     @BeforeEach
@@ -221,8 +225,47 @@ class TransferSagaTest {
             fixture.givenAPublished(REQUESTED)
                     .andThenAPublished(RESERVED)
                     .whenTimeElapses(CORE_ANSWER_TIMEOUT.multipliedBy(3))
-                    .expectDispatchedCommands(ASK_AGAIN, ASK_AGAIN, ASK_AGAIN)
+                    .expectDispatchedCommands(ASK_AGAIN, ASK_AGAIN, ASK_AGAIN, resolveAfter(3))
                     .expectActiveSagas(1);
+        }
+
+        @Test
+        void asksForNoResolutionBeforeTheConfiguredNumberOfOverdueAnswers() {
+            fixture.givenAPublished(REQUESTED)
+                    .andThenAPublished(RESERVED)
+                    .whenTimeElapses(CORE_ANSWER_TIMEOUT.multipliedBy(TransferDeadlines.DEFAULT_RESOLVE_AFTER - 1))
+                    .expectDispatchedCommands(ASK_AGAIN, ASK_AGAIN);
+        }
+
+        @Test
+        void asksForTheStatusAtTheCoreAfterTheConfiguredNumberOfOverdueAnswers() {
+            fixture.registerResource(new TransferDeadlines(RESERVATION_TIMEOUT, CORE_ANSWER_TIMEOUT,
+                    ZoneId.of("Europe/Copenhagen"), 2));
+            fixture.givenAPublished(REQUESTED)
+                    .andThenAPublished(RESERVED)
+                    .whenTimeElapses(CORE_ANSWER_TIMEOUT.multipliedBy(2))
+                    .expectDispatchedCommands(ASK_AGAIN, ASK_AGAIN, resolveAfter(2))
+                    .expectActiveSagas(1)
+                    .expectScheduledDeadlineWithName(CORE_ANSWER_TIMEOUT, CORE_ANSWER_OVERDUE);
+        }
+
+        @Test
+        void asksForAResolutionAgainWhenTheFirstSettledNothing() {
+            fixture.givenAPublished(REQUESTED)
+                    .andThenAPublished(RESERVED)
+                    .whenTimeElapses(CORE_ANSWER_TIMEOUT.multipliedBy(6))
+                    .expectDispatchedCommands(ASK_AGAIN, ASK_AGAIN, ASK_AGAIN, resolveAfter(3), ASK_AGAIN, ASK_AGAIN,
+                            ASK_AGAIN, resolveAfter(6));
+        }
+
+        @Test
+        void aPaymentFoundNeverSubmittedEndsTheSagaAndStopsTheAsking() throws Exception {
+            fixture.givenAPublished(REQUESTED)
+                    .andThenAPublished(RESERVED)
+                    .andThenTimeElapses(CORE_ANSWER_TIMEOUT.multipliedBy(3))
+                    .whenPublishingA(rejected(NOT_SUBMITTED, true))
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
         }
 
         @Test

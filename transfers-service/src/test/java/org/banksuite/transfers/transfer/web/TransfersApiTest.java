@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.banksuite.kit.idempotency.IdempotencyStore;
 import org.banksuite.kit.idempotency.IdempotentRequests;
+import org.banksuite.transfers.transfer.domain.TransferStatus;
 import org.banksuite.testsupport.RealInfrastructureExtension;
 import org.banksuite.testsupport.TestDatabase;
 import org.banksuite.transfers.account.query.AccountReplica;
@@ -78,7 +79,9 @@ class TransfersApiTest {
         validator.afterPropertiesSet();
         TransfersController controller = new TransfersController(commands, new TransferViews(jdbc),
                 new TransferRequestValidation(new AccountReplica(jdbc), CLOCK),
-                new IdempotentRequests(new IdempotencyStore(jdbc), JsonMapper.builder().build()));
+                new IdempotentRequests(new IdempotencyStore(jdbc), JsonMapper.builder().build(),
+                        transferId -> false), // the fake gateway stores nothing
+                transferId -> TransferStatus.REQUESTED);
         ProxyFactory validated = new ProxyFactory(controller);
         validated.setProxyTargetClass(true);
         validated.addAdvice(new MethodValidationInterceptor((jakarta.validation.Validator) validator));

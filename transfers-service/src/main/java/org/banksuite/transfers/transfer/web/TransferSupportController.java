@@ -1,0 +1,64 @@
+package org.banksuite.transfers.transfer.web;
+
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.banksuite.kit.deadletters.AuditRecord;
+import org.banksuite.kit.deadletters.SupportAudit;
+import org.banksuite.kit.deadletters.web.SupportUserMissingException;
+import org.banksuite.transfers.api.TransferSupportApi;
+import org.banksuite.transfers.api.model.TransferAccepted;
+import org.banksuite.transfers.api.model.TransferResolutionRequest;
+import org.banksuite.transfers.transfer.domain.TransferCommand.RequestResolution;
+import org.banksuite.transfers.transfer.domain.TransferStateConflictException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Support's door to a reserved transfer that the core's silence keeps open: it asks for the same resolution as the
+ * overdue deadline does, at once, and writes who asked and why (and a refusal too) to the {@link SupportAudit}.
+ */
+@RestController
+class TransferSupportController implements TransferSupportApi {
+
+    private final CommandGateway commands;
+    private final TransferStatuses statuses;
+    private final SupportAudit audit;
+
+    TransferSupportController(CommandGateway commands, TransferStatuses statuses, SupportAudit audit) {
+        this.commands = commands;
+        this.statuses = statuses;
+        this.audit = audit;
+    }
+
+    /**
+     * 202 with the transfer's current status; {@link SupportUserMissingException} (400) without a support user,
+     * {@link ResolutionReasonMissingException} (422) without a reason, {@link TransferNotFoundException} (404) for an
+     * unknown transfer, {@link TransferStateConflictException} (409) for one that is settled or not reserved.
+     */
+    @Override
+    public ResponseEntity<TransferAccepted> requestTransferResolution(UUID transferId, String supportUser,
+                                                                      TransferResolutionRequest request) {
+        if (supportUser == null || supportUser.isBlank()) {
+            throw new SupportUserMissingException();
+        }
+        String user = supportUser.strip();
+        if (request == null || request.getReason() == null || request.getReason().isBlank()) {
+            throw new ResolutionReasonMissingException();
+        }
+        String id = transferId.toString();
+        String reason = request.getReason().strip();
+        try {
+            commands.sendAndWait(new RequestResolution(id, reason, user));
+        } catch (AggregateNotFoundException unknown) {
+            throw new TransferNotFoundException(id);
+        } catch (TransferStateConflictException refused) {
+            audit.recordEntity(user, AuditRecord.Action.TRANSFER_RESOLUTION_REQUESTED, id, reason,
+                    "REFUSED: " + refused.getMessage());
+            throw refused;
+        }
+        audit.recordEntity(user, AuditRecord.Action.TRANSFER_RESOLUTION_REQUESTED, id, reason,
+                "REQUESTED: the adapter asks the core for the payment and settles the transfer");
+        return ResponseEntity.accepted().body(TransferApiMapper.accepted(id, statuses.of(id)));
+    }
+}
