@@ -31,6 +31,19 @@ public final class StoredEventTypes {
     /** The prefix of the inbox's types: {@code inbox.} followed by the integration event's {@code ce_type}. */
     public static final String INBOX_PREFIX = "inbox.";
 
+    /**
+     * Inbox types whose record gained a field since revision 1: revision 2 adds the optional {@code requestId} that
+     * correlates the core's answers with accounts-service's requests (issue 12). Revision 1 payloads read as they are
+     * (the field is absent, so null).
+     */
+    private static final Map<String, String> INBOX_REVISIONS = Map.of(
+            "accounts.AccountClosureRequested.v1", "2",
+            "accounts.RecordTypeChangeRequested.v1", "2",
+            "partner-bank.CoreAccountClosed.v1", "2",
+            "partner-bank.CoreAccountClosureRefused.v1", "2",
+            "partner-bank.CoreRecordTypeChanged.v1", "2",
+            "partner-bank.CoreRecordTypeChangeRefused.v1", "2");
+
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[A-Za-z0-9-]+)+");
 
     private final Map<Class<?>, StoredEventType> byClass;
@@ -86,7 +99,11 @@ public final class StoredEventTypes {
 
         private Builder() {
             for (CatalogEntry entry : EventCatalog.all()) {
-                event(entry.recordClass(), INBOX_PREFIX + entry.ceType());
+                String revision = INBOX_REVISIONS.getOrDefault(entry.ceType(), FIRST_REVISION);
+                event(entry.recordClass(), INBOX_PREFIX + entry.ceType(), revision);
+                if (!revision.equals(FIRST_REVISION)) {
+                    upcaster(new OptionalFieldAdded(INBOX_PREFIX + entry.ceType(), FIRST_REVISION, revision));
+                }
             }
             event(UnreadableInboundRecord.class, INBOX_PREFIX + "UnreadableInboundRecord");
         }

@@ -26,6 +26,7 @@ class StoredEventsConfig {
                 .event(TransferBooked.class, "transfers.TransferBooked")
                 .event(TransferRejected.class, "transfers.TransferRejected")
                 .event(TransferCoreAnswerOverdue.class, "transfers.TransferCoreAnswerOverdue")
+                .event(TransferResolutionRequested.class, "transfers.TransferResolutionRequested")
                 .build();
     }
 }
