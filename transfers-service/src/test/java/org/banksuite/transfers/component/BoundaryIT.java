@@ -5,12 +5,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.banksuite.testsupport.OpenApiTraffic;
+import org.banksuite.testsupport.OpenApiTrafficConfiguration;
 import org.banksuite.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +29,8 @@ import static org.banksuite.testsupport.Problems.assertProblemNaming;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
+@Import(OpenApiTrafficConfiguration.class)
+@TestPropertySource(properties = "suite.test.openapi-specs=openapi/transfers-v1.yaml,openapi/ops-v1.yaml")
 class BoundaryIT {
 
     private static final String EMOJI = "\\ud83d\\ude00";
@@ -43,6 +50,12 @@ class BoundaryIT {
     void anActiveDkkDebtor() {
         database.update("insert into account_replica (account_id, currency, status, version) values (?, 'DKK', 'ACTIVE', 1)",
                 debtor);
+    }
+
+    /** Every exchange of the test matched the OpenAPI specs (statuses declared, bodies of the declared shape). */
+    @AfterEach
+    void trafficMatchesTheSpecs() {
+        OpenApiTraffic.assertNoMismatch();
     }
 
     @Test
