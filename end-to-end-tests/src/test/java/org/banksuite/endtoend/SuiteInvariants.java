@@ -28,7 +28,7 @@ import org.banksuite.launcher.demo.TransferSteps;
 import org.banksuite.launcher.demo.UnexpectedOutcomeException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.testsupport.KafkaTopicProbe;
-import org.banksuite.testsupport.PublishedEventSchemas;
+import org.banksuite.events.PublishedEventSchemas;
 import org.banksuite.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

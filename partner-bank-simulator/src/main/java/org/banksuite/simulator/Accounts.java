@@ -1,5 +1,6 @@
 package org.banksuite.simulator;
 
+import org.banksuite.text.TextRule;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +36,8 @@ public class Accounts {
                 || currency == null || !currency.matches("[A-Z]{3}")) {
             throw SimulatorProblem.invalid("externalId, recordType and a three-letter currency are required");
         }
+        requireIdentifier("externalId", externalId);
+        requireIdentifier("recordType", recordType);
         jdbc.update("""
                 insert into core_account (registration_number, account_number, external_id, record_type, currency, status)
                 values (?, nextval('account_number_seq')::text, ?, ?, ?, 'OPEN')
@@ -78,6 +81,7 @@ public class Accounts {
         if (recordType == null || recordType.isBlank()) {
             throw SimulatorProblem.invalid("recordType is required");
         }
+        requireIdentifier("recordType", recordType);
         CoreAccount account = lock(registrationNumber, accountNumber)
                 .orElseThrow(() -> SimulatorProblem.accountNotFound(registrationNumber, accountNumber));
         if (CoreAccount.CLOSED.equals(account.status())) {
@@ -111,6 +115,9 @@ public class Accounts {
         if (value == null) {
             throw SimulatorProblem.invalid("amount is required");
         }
+        TextRule.PAYMENT_TEXT.violation(text).ifPresent(problem -> {
+            throw SimulatorProblem.invalidField("text", problem);
+        });
         CoreAccount account = lock(registrationNumber, accountNumber)
                 .orElseThrow(() -> SimulatorProblem.accountNotFound(registrationNumber, accountNumber));
         if (CoreAccount.CLOSED.equals(account.status())) {
@@ -130,6 +137,13 @@ public class Accounts {
                 order by entry_id limit ?""", (rs, row) -> new Entry(rs.getLong("entry_id"), rs.getBigDecimal("amount"),
                 rs.getString("currency"), rs.getString("text"), rs.getString("payment_key"),
                 rs.getTimestamp("booked_at").toInstant()), registrationNumber, accountNumber, after, limit);
+    }
+
+    /** The core takes identifiers of 1 to 64 code points, without spaces or control characters. */
+    private static void requireIdentifier(String field, String value) {
+        TextRule.IDENTIFIER.violation(value).ifPresent(problem -> {
+            throw SimulatorProblem.invalidField(field, problem);
+        });
     }
 
     public record Entry(long entryId, BigDecimal amount, String currency, String text, String paymentKey, Instant bookedAt) {

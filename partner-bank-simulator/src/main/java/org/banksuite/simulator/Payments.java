@@ -1,5 +1,6 @@
 package org.banksuite.simulator;
 
+import org.banksuite.text.TextRule;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -144,9 +145,9 @@ public class Payments {
             throw SimulatorProblem.invalid("debtor and creditor (registrationNumber of 4 digits, accountNumber of up to "
                     + "10 digits) and amount are required");
         }
-        if (request.text() != null && request.text().length() > 140) {
-            throw SimulatorProblem.invalid("text is longer than 140 characters");
-        }
+        TextRule.PAYMENT_TEXT.violation(request.text()).ifPresent(problem -> {
+            throw SimulatorProblem.invalidField("text", problem);
+        });
     }
 
     private static boolean valid(AccountRef ref) {

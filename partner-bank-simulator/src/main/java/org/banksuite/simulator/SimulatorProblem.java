@@ -1,6 +1,8 @@
 package org.banksuite.simulator;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -21,12 +23,18 @@ public class SimulatorProblem extends RuntimeException {
     private final HttpStatus status;
     private final URI type;
     private final String title;
+    private final String field;
 
     SimulatorProblem(HttpStatus status, URI type, String title, String detail) {
+        this(status, type, title, detail, null);
+    }
+
+    private SimulatorProblem(HttpStatus status, URI type, String title, String detail, String field) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
+        this.field = field;
     }
 
     static URI type(String name) {
@@ -35,6 +43,12 @@ public class SimulatorProblem extends RuntimeException {
 
     static SimulatorProblem invalid(String detail) {
         return new SimulatorProblem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request", detail);
+    }
+
+    /** {@code invalid-request} naming {@code field} in {@code errors}, as the suite's APIs do. */
+    static SimulatorProblem invalidField(String field, String message) {
+        return new SimulatorProblem(HttpStatus.UNPROCESSABLE_CONTENT, INVALID_REQUEST, "Invalid request",
+                field + " " + message, field);
     }
 
     static SimulatorProblem accountNotFound(String registrationNumber, String accountNumber) {
@@ -46,6 +60,9 @@ public class SimulatorProblem extends RuntimeException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
         problem.setType(type);
         problem.setTitle(title);
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", getMessage().substring(field.length() + 1))));
+        }
         return problem;
     }
 

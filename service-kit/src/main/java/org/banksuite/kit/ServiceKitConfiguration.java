@@ -9,6 +9,7 @@ import org.banksuite.kit.persistence.KitMigrations;
 import org.banksuite.kit.persistence.PersistenceConfiguration;
 import org.banksuite.kit.processing.ProcessingConfiguration;
 import org.banksuite.kit.tracing.TracingConfiguration;
+import org.banksuite.kit.web.WebConfiguration;
 import org.banksuite.kit.messaging.IntegrationEventPublisher;
 import org.banksuite.kit.messaging.TopicNames;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Configuration(proxyBeanMethods = false)
 @Import({PersistenceConfiguration.class, KitMigrations.class, TracingConfiguration.class, InboxConfiguration.class,
         IdempotencyConfiguration.class, DeadLettersConfiguration.class, ReconstitutionConfiguration.class,
-        StoredEventsConfiguration.class, ProcessingConfiguration.class})
+        StoredEventsConfiguration.class, ProcessingConfiguration.class, WebConfiguration.class})
 public class ServiceKitConfiguration {
 
     /** Every service publishes as {@code /<spring.application.name>}. */

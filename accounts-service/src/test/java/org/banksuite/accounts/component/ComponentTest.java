@@ -19,6 +19,8 @@ import org.banksuite.events.IntegrationEvent;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.testsupport.KafkaTestProducer;
+import org.banksuite.testsupport.OpenApiTraffic;
+import org.banksuite.testsupport.OpenApiTrafficConfiguration;
 import org.banksuite.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.HttpClientErrorException;
 
 import static org.awaitility.Awaitility.await;
@@ -36,6 +40,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
+@Import(OpenApiTrafficConfiguration.class)
+@TestPropertySource(properties = "suite.test.openapi-specs=openapi/accounts-v1.yaml,openapi/ops-v1.yaml")
 abstract class ComponentTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -56,6 +62,12 @@ abstract class ComponentTest {
         accounts = new AccountsApi(new ApiClient().setBasePath("http://localhost:" + port));
         producer = new KafkaTestProducer(bootstrapServers);
         accountsTopic = new TopicReader(bootstrapServers, topics.accountsEvents());
+    }
+
+    /** Every exchange of the test matched the OpenAPI specs (statuses declared, bodies of the declared shape). */
+    @AfterEach
+    void trafficMatchesTheSpecs() {
+        OpenApiTraffic.assertNoMismatch();
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import org.banksuite.proxy.api.model.CreateCoreAccountRequest;
 import org.banksuite.proxy.api.model.RecordTypeChange;
 import org.banksuite.proxy.core.CoreGateway;
 import org.banksuite.proxy.quota.domain.Lane;
+import org.banksuite.text.TextRule;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.banksuite.proxy.quota.domain.Lane.BATCH;
 import static org.banksuite.proxy.quota.domain.Lane.INTERACTIVE;
 
-/** The core's operations, each in its lane through the {@link CoreGateway}; the payment key passes untouched. */
+/**
+ * The core's operations, each in its lane through the {@link CoreGateway}; the payment key passes untouched. Texts the
+ * core would refuse ({@link TextRule}) are refused here with {@code 422 invalid-request} before any quota is spent.
+ */
 @RestController
 class CoreProxyController implements CoreApi {
 
@@ -33,6 +37,8 @@ class CoreProxyController implements CoreApi {
 
     @Override
     public ResponseEntity<CoreAccount> createCoreAccount(CreateCoreAccountRequest request) {
+        TextRule.IDENTIFIER.require("externalId", request.getExternalId());
+        TextRule.IDENTIFIER.require("recordType", request.getRecordType());
         var answer = gateway.call("create_account", INTERACTIVE, () -> core.createCoreAccount(
                 shapes.as(request, org.banksuite.api.core.client.model.CreateCoreAccountRequest.class)));
         return ResponseEntity.status(HttpStatus.CREATED).body(shapes.as(answer, CoreAccount.class));
@@ -48,6 +54,7 @@ class CoreProxyController implements CoreApi {
     @Override
     public ResponseEntity<CoreAccount> changeCoreRecordType(String registrationNumber, String accountNumber,
                                                             RecordTypeChange change) {
+        TextRule.IDENTIFIER.require("recordType", change.getRecordType());
         var answer = gateway.call("change_record_type", INTERACTIVE, () -> core.changeCoreRecordType(
                 registrationNumber, accountNumber,
                 shapes.as(change, org.banksuite.api.core.client.model.RecordTypeChange.class)));
@@ -71,6 +78,7 @@ class CoreProxyController implements CoreApi {
 
     @Override
     public ResponseEntity<CorePayment> submitCorePayment(String idempotencyKey, CorePaymentRequest request) {
+        TextRule.PAYMENT_TEXT.require("text", request.getText());
         var answer = gateway.call("submit_payment", INTERACTIVE, () -> core.submitCorePayment(idempotencyKey,
                 shapes.as(request, org.banksuite.api.core.client.model.CorePaymentRequest.class)));
         return ResponseEntity.status(HttpStatus.CREATED).body(shapes.as(answer, CorePayment.class));

@@ -6,12 +6,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.banksuite.proxy.core.CoreFailure;
 import org.banksuite.proxy.core.CoreQuotaExceeded;
 import org.banksuite.proxy.core.CoreRefusal;
 import org.banksuite.proxy.quota.domain.InvalidQuotaLimitsException;
 import org.banksuite.proxy.quota.LaneFullException;
 import org.banksuite.proxy.quota.QuotaExhaustedException;
+import org.banksuite.text.InvalidTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every refusal as problem+json with a stable type: the proxy's own (quota, lane, breaker) with Retry-After, the
@@ -98,6 +103,34 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidText(InvalidTextException invalid) {
+        ProblemDetail problem = body(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                invalid.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.problem())));
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The catch-all: a bug, never the caller's fault; logged, and answered without internals. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        log.error("request failed unexpectedly", failure);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.statusType(500), "Internal Server Error",
+                "The proxy failed to handle the request; the core was not called for it, or its outcome is unknown");
+    }
+
+    /** Spring MVC's own problems carry {@code about:blank}; give them the suite's type for their status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Object typed = body == null ? ProblemDetail.forStatus(status) : body;
+        if (typed instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(ProblemTypes.statusType(status.value()));
+        }
+        return super.handleExceptionInternal(ex, typed, headers, status, request);
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> storeUnavailable(DataAccessException failure) {
         log.warn("the quota store failed", failure);
         return retryLater(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.PROXY_UNAVAILABLE, "Proxy unavailable",
@@ -110,6 +143,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "the body is not JSON of the expected shape");
         problem.setType(ProblemTypes.MALFORMED_REQUEST);
         problem.setTitle("Malformed request");
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+            String field = unknown.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? "." + reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+            problem.setDetail(field + " is not a field of this request");
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", "is not a field of this request")));
+        }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 

@@ -20,6 +20,21 @@ final class ProblemTypes {
     private ProblemTypes() {
     }
 
+    /** The same types as service-kit's {@code StatusProblems}, for the statuses Spring MVC answers by itself. */
+    static URI statusType(int status) {
+        return of(switch (status) {
+            case 400 -> "malformed-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "request-too-large";
+            case 415 -> "unsupported-media-type";
+            case 500 -> "internal-error";
+            case 503 -> "service-unavailable";
+            default -> "http-" + status;
+        });
+    }
+
     private static URI of(String name) {
         return URI.create("urn:banksuite:problem:" + name);
     }

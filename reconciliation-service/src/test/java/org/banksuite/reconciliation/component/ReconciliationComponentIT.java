@@ -30,7 +30,7 @@ import org.banksuite.events.transfers.v1.TransferRequested;
 import org.banksuite.testsupport.JsonHttp;
 import org.banksuite.testsupport.KafkaTestProducer;
 import org.banksuite.testsupport.KafkaTopicProbe;
-import org.banksuite.testsupport.PublishedEventSchemas;
+import org.banksuite.events.PublishedEventSchemas;
 import org.banksuite.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -24,8 +24,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The problems every REST API of the suite answers alike, as {@code application/problem+json} with a stable
@@ -33,9 +36,13 @@ import tools.jackson.databind.DatabindException;
  * that fail bean validation ({@code invalid-request} with {@code errors}), a reused key, a duplicate still in
  * progress. A service's {@code @RestControllerAdvice} extends it, adds the handlers of its own problems, and may
  * override the hooks {@link #unreadableField}, {@link #invalidFields} and {@link #parameterTypeMismatch} where its
- * API gives a field its own problem type.
+ * API gives a field its own problem type. Spring MVC's own refusals (404 no such path, 405, 406, 415, ...) get the
+ * suite's type for their status ({@link StatusProblems}), and anything unexpected answers {@code 500 internal-error}
+ * without internals, logged with its stack trace.
  */
 public abstract class SuiteProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SuiteProblemHandler.class);
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
@@ -106,10 +113,31 @@ public abstract class SuiteProblemHandler extends ResponseEntityExceptionHandler
         return invalid(parameter, "is not a valid " + (type == null ? "value" : type.getSimpleName()));
     }
 
+    /** The catch-all: a bug or an outage, never the client's fault; no detail leaves the service. */
+    @ExceptionHandler(Exception.class)
+    public ProblemDetail unexpected(Exception e) {
+        log.error("request failed unexpectedly", e);
+        return StatusProblems.of(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    /** Spring MVC's own problems carry {@code about:blank}; give them the suite's type for their status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return super.handleExceptionInternal(e, StatusProblems.typed(body, status), headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "Malformed request",
+                    field + " is not a field of this request");
+            problem.setProperty("errors", List.of(fieldError(field, "is not a field of this request")));
+            return body(problem);
+        }
         if (cause instanceof DatabindException binding && !(cause instanceof StreamReadException)
                 && !binding.getPath().isEmpty()) {
             return body(unreadableField(path(binding), binding));

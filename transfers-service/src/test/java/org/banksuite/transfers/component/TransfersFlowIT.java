@@ -31,17 +31,22 @@ import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.transfers.v1.TransferBooked;
 import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.testsupport.KafkaTestProducer;
+import org.banksuite.testsupport.OpenApiTraffic;
+import org.banksuite.testsupport.OpenApiTrafficConfiguration;
 import org.banksuite.testsupport.RealInfrastructure;
 import org.banksuite.testsupport.ServiceProcess;
 import org.banksuite.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.HttpClientErrorException;
 
@@ -56,6 +61,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"transfers.deadlines.funds-reservation-timeout=PT30S"})
 @RealInfrastructure
+@Import(OpenApiTrafficConfiguration.class)
+@TestPropertySource(properties = "suite.test.openapi-specs=openapi/transfers-v1.yaml,openapi/ops-v1.yaml")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TransfersFlowIT {
 
@@ -92,6 +99,12 @@ class TransfersFlowIT {
     void stopAccountsService() throws Exception {
         core.close();
         accountsService.close();
+    }
+
+    /** Every exchange of the test matched the OpenAPI specs (statuses declared, bodies of the declared shape). */
+    @AfterEach
+    void trafficMatchesTheSpecs() {
+        OpenApiTraffic.assertNoMismatch();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.banksuite.money.Currency;
 import org.banksuite.money.InvalidAmountException;
+import org.banksuite.text.TextRule;
 
 import static org.banksuite.transfers.transfer.domain.TransferCommand.*;
 import static org.banksuite.transfers.transfer.domain.TransferEvent.*;
@@ -24,8 +25,8 @@ public class Transfer extends EventSourcedTransfer {
 
     /** The bank's calendar: what "today" means for an execution date. */
     public static final ZoneId BANKING_ZONE = ZoneId.of("Europe/Copenhagen");
-    /** The longest debtor or creditor text the suite passes on. */
-    public static final int MAX_TEXT_LENGTH = 140;
+    /** The longest debtor or creditor text the suite passes on, in code points ({@link TextRule#PAYMENT_TEXT}). */
+    public static final int MAX_TEXT_LENGTH = TextRule.PAYMENT_TEXT.maxLength();
 
     protected Transfer() {
         // for Axon's event sourcing
@@ -166,9 +167,8 @@ public class Transfer extends EventSourcedTransfer {
         if (value == null) {
             throw new TransferRefusedException(name + " is required (it may be empty)");
         }
-        int length = value.codePointCount(0, value.length());
-        if (length > MAX_TEXT_LENGTH) {
-            throw new TransferRefusedException(name + " is at most " + MAX_TEXT_LENGTH + " characters, was " + length);
-        }
+        TextRule.PAYMENT_TEXT.violation(value).ifPresent(problem -> {
+            throw new TransferRefusedException(name + " " + problem);
+        });
     }
 }

@@ -1,4 +1,4 @@
-package org.banksuite.testsupport;
+package org.banksuite.events;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,17 +13,14 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.banksuite.events.CatalogEntry;
-import org.banksuite.events.CloudEventsKafka;
-import org.banksuite.events.EventCatalog;
-import org.banksuite.events.UnknownEventTypeException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks records as they really are on a topic against the JSON Schema (draft 2020-12, formats asserted) that
  * shared-events ships for their {@code ce_type}: the contract a consumer in any language relies on, not only the
- * golden files.
+ * golden files. For tests and consumers' checks: it needs {@code com.networknt:json-schema-validator} 3.x, an
+ * optional dependency of shared-events that a user adds to its own class path.
  */
 public final class PublishedEventSchemas {
 
