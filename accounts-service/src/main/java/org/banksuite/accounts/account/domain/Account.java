@@ -80,6 +80,7 @@ public class Account extends EventSourcedAccount {
     public void handle(BookPosting command) {
         Money amount = command.amount();
         requireBookable(amount);
+        settleUnheld(command.reservationId()); // a booked transfer's reservation may never be held afterwards
         if (ledger.hasBooked(command.postingId())) {
             settleHold(command.reservationId()); // booked before from the core's entry: the money has left already
             return;
@@ -130,20 +131,15 @@ public class Account extends EventSourcedAccount {
         if (status == PENDING_ACTIVATION || status == REJECTED || status == CLOSED) {
             throw new AccountStateConflictException("cannot book a posting on a " + status + " account");
         }
-        settleUnheld(reservationId);
         Money captured = reservationId == null ? null : ledger.hold(reservationId).orElse(null);
         String capturedReservation = captured == null ? null : reservationId;
         AggregateLifecycle.apply(new PostingBooked(accountId, postingId, amount, text, capturedReservation, captured,
                 ledger.booked().plus(amount)));
     }
 
-    /**
-     * Ends a hold still held for a posting that was booked without capturing it (the core's entry came first), and
-     * settles a reservation not held yet, so that a late {@code ReserveFunds} for a booked transfer holds nothing.
-     */
+    /** Ends a hold still held for a posting that was booked without capturing it (the core's entry came first). */
     private void settleHold(String reservationId) {
         if (reservationId != null) {
-            settleUnheld(reservationId);
             ledger.hold(reservationId).ifPresent(held ->
                     AggregateLifecycle.apply(new ReservationReleased(accountId, reservationId, held)));
         }
