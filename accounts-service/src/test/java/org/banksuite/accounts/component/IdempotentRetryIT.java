@@ -58,6 +58,7 @@ class IdempotentRetryIT extends ComponentTest {
                 .currency(Currency.EUR).recordType(RecordType.PERSONAL)))
                 .isInstanceOfSatisfying(HttpClientErrorException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(422));
+        awaitAccount(opened, account -> true); // the view is asynchronous: the list reads it
         assertThat(accounts.listCustomerAccounts("crash-2").getItems()).extracting(a -> a.getAccountId())
                 .containsExactly(opened);
     }
