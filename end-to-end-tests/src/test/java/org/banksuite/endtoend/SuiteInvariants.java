@@ -43,11 +43,12 @@ final class SuiteInvariants {
 
     /**
      * The adapter's aggregates also store events that stay inside it (see PartnerBankIntegrationEvents): requests
-     * it is about to send, its entry cursor, payment bookkeeping. Every other event of theirs must be published.
+     * it is about to send, its entry cursor, payment bookkeeping (a payment's start of submission is published, as
+     * CorePaymentSubmitted; the start of its resolution is not). Every other event of theirs must be published.
      */
     private static final Set<String> ADAPTER_INTERNAL_EVENTS = Set.of("CoreAccountOpeningRequested",
             "CoreAccountClosureRequested", "CoreRecordTypeChangeRequested", "EntryCursorAdvanced",
-            "PaymentOrderRegistered", "PaymentSubmissionStarted");
+            "PaymentOrderRegistered", "PaymentResolutionStarted");
 
     private final RunningSuite suite;
     private final SuiteClients clients;

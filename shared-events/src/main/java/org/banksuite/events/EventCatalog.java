@@ -28,6 +28,7 @@ import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
 import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
+import org.banksuite.events.partnerbank.v1.CorePaymentSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
@@ -77,6 +78,7 @@ public final class EventCatalog {
             partnerBank("partner-bank.CorePaymentAccepted.v1", CorePaymentAccepted.class),
             partnerBank("partner-bank.CorePaymentRejected.v1", CorePaymentRejected.class),
             partnerBank("partner-bank.CorePaymentNotSubmitted.v1", CorePaymentNotSubmitted.class),
+            partnerBank("partner-bank.CorePaymentSubmitted.v1", CorePaymentSubmitted.class),
 
             transfers("transfers.TransferScheduled.v1", TransferScheduled.class),
             transfers("transfers.TransferRequested.v1", TransferRequested.class),

@@ -13,6 +13,7 @@ import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
 import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
+import org.banksuite.events.partnerbank.v1.CorePaymentSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
@@ -57,7 +58,9 @@ final class PartnerBankIntegrationEvents {
             case PaymentEvent.CorePaymentAccepted e -> new CorePaymentAccepted(id, e.coreReference(), at);
             case PaymentEvent.CorePaymentRejected e -> new CorePaymentRejected(id, e.reason(), at);
             case PaymentEvent.PaymentOrderRegistered e -> null;
-            case PaymentEvent.PaymentSubmissionStarted e -> null;
+            // stored just before the saga's first submission, and only from a registered payment: a payment that
+            // is resolved without ever being submitted is never reported submitted
+            case PaymentEvent.PaymentSubmissionStarted e -> new CorePaymentSubmitted(id, at);
             case PaymentEvent.PaymentResolutionStarted e -> null;
             case PaymentEvent.CorePaymentNotSubmitted e -> new CorePaymentNotSubmitted(id, e.reason(), at);
         });

@@ -16,6 +16,7 @@ import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
 import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
+import org.banksuite.events.partnerbank.v1.CorePaymentSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChangeRefused;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
@@ -44,7 +45,8 @@ class PartnerBankReplayableEvents {
     @Bean
     ReplayableEvents corePaymentEvents(PublishedSequences sequences) {
         return new Published<>(new Producer("partner-bank", "payment"), CorePayment.class.getSimpleName(),
-                List.of(CorePaymentAccepted.class, CorePaymentRejected.class, CorePaymentNotSubmitted.class),
+                List.of(CorePaymentSubmitted.class, CorePaymentAccepted.class, CorePaymentRejected.class,
+                        CorePaymentNotSubmitted.class),
                 PaymentEvent.class, PartnerBankIntegrationEvents::from, sequences);
     }
 

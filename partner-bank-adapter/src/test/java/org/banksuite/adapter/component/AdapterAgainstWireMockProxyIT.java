@@ -26,6 +26,7 @@ import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
 import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
+import org.banksuite.events.partnerbank.v1.CorePaymentSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.banksuite.events.transfers.v1.Creditor;
@@ -319,6 +320,23 @@ class AdapterAgainstWireMockProxyIT {
     }
 
     @Test
+    void publishesTheSubmissionBeforeTheCoresAnswerWithGaplessSequences() {
+        String debtor = openAccount();
+        String transfer = UUID.randomUUID().toString();
+        PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
+                .willReturn(created(payment(transfer, "ACCEPTED", UUID.randomUUID().toString()))));
+
+        submit(transfer, debtor);
+
+        kafka.await(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer);
+        assertThat(kafka.envelopes(topics.partnerBankEvents()).stream()
+                .filter(envelope -> envelope.subject().equals(transfer))
+                .map(envelope -> envelope.type() + "#" + envelope.sequence()))
+                .containsExactly("partner-bank.CorePaymentSubmitted.v1#0", "partner-bank.CorePaymentAccepted.v1#1");
+        assertThat(submissionsOf(transfer)).hasSize(1);
+    }
+
+    @Test
     void publishesTheCoresRejectionWithItsReason() {
         String debtor = openAccount();
         String transfer = UUID.randomUUID().toString();
@@ -373,6 +391,7 @@ class AdapterAgainstWireMockProxyIT {
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() ->
                 submissionsOf(transfer).isEmpty());
         assertThat(kafka.events(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer)).isEmpty();
+        assertThat(kafka.events(topics.partnerBankEvents(), CorePaymentSubmitted.class, transfer)).isEmpty();
         assertThat(callsAbout(transfer)).extracting(call -> call.getRequest().getMethod().getName() + " "
                 + call.getResponse().getStatus()).containsExactly("GET 404");
     }

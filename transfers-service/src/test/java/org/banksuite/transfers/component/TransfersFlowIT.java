@@ -27,6 +27,7 @@ import org.banksuite.events.IntegrationEvent;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
+import org.banksuite.events.partnerbank.v1.CorePaymentSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.transfers.v1.TransferBooked;
 import org.banksuite.kit.messaging.TopicNames;
@@ -122,6 +123,25 @@ class TransfersFlowIT {
         Account debited = awaitAccount(debtor, a -> a.getBookedBalance().getAmount().equals("374.50"));
         assertThat(debited.getReservedBalance().getAmount()).isEqualTo("0.00");
         awaitAccount(creditor, a -> a.getBookedBalance().getAmount().equals("125.50"));
+    }
+
+    @Test
+    void showsATransferSubmittedUntilTheCoreAnswersAndIgnoresALateSubmission() {
+        UUID debtor = activeAccount("flow-8", "DKK", "90.00");
+        UUID transfer = createToAnotherBank(debtor, "40.00");
+        awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.FUNDS_RESERVED);
+
+        coreSays(new CorePaymentSubmitted(transfer.toString(), Instant.now()));
+        awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.SUBMITTED);
+        assertThat(account(debtor).getReservedBalance().getAmount()).isEqualTo("40.00");
+        coreSays(new CorePaymentAccepted(transfer.toString(), "core-ref-8", Instant.now()));
+        long bookedVersion = awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.BOOKED).getVersion();
+        awaitAccount(debtor, a -> a.getBookedBalance().getAmount().equals("50.00"));
+
+        coreSays(new CorePaymentSubmitted(transfer.toString(), Instant.now()));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
+                transfer(transfer).getStatus() == TransferStatus.BOOKED && transfer(transfer).getVersion() == bookedVersion
+                        && account(debtor).getBookedBalance().getAmount().equals("50.00"));
     }
 
     @Test

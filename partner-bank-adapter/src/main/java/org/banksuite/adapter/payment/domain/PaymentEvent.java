@@ -3,8 +3,8 @@ package org.banksuite.adapter.payment.domain;
 import org.banksuite.money.Money;
 
 /**
- * What happened to a {@link CorePayment}. The core's answers are published on {@code partner-bank.events}; the
- * others stay internal.
+ * What happened to a {@link CorePayment}. The submission and the core's answers are published on
+ * {@code partner-bank.events}; the others stay internal.
  */
 public sealed interface PaymentEvent {
 
@@ -14,7 +14,10 @@ public sealed interface PaymentEvent {
                                   String text) implements PaymentEvent {
     }
 
-    /** Starts the payment saga; {@code operationId} names the submission in the operation log. */
+    /**
+     * Starts the payment saga; {@code operationId} names the submission in the operation log. Published as
+     * {@code partner-bank.CorePaymentSubmitted.v1}: the payment is handed to the core.
+     */
     record PaymentSubmissionStarted(String transferId, String operationId, String debtorAccountId,
                                     PaymentCreditor creditor, Money amount, String text) implements PaymentEvent {
     }

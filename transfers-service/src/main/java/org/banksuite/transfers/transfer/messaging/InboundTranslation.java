@@ -8,6 +8,7 @@ import org.banksuite.events.accounts.v1.FundsReserved;
 import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
 import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.events.partnerbank.v1.CorePaymentRejected;
+import org.banksuite.events.partnerbank.v1.CorePaymentSubmitted;
 import org.banksuite.kit.inbox.Inbox;
 import org.banksuite.transfers.transfer.domain.RejectionReason;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,12 @@ class InboundTranslation {
     void on(FundsReservationDeclined event) {
         commands.sendAndWait(new RejectTransfer(event.reservationId(), RejectionReason.ofAccountDecline(event.reason()),
                 "the debtor account declined the reservation: " + event.reason()));
+    }
+
+    /** The core has the payment and the answer is awaited; late or replayed after the answer, it changes nothing. */
+    @EventHandler
+    void on(CorePaymentSubmitted event) {
+        commands.sendAndWait(new ConfirmSubmitted(event.transferId()));
     }
 
     @EventHandler

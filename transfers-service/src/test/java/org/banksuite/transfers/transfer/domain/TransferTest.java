@@ -289,6 +289,13 @@ class TransferTest {
                     .when(new ConfirmSubmitted(ID))
                     .expectNoEvents();
         }
+
+        @Test
+        void confirmingSubmissionOfARejectedTransferChangesNothing() {
+            fixture.given(REQUESTED, REJECTED)
+                    .when(new ConfirmSubmitted(ID))
+                    .expectNoEvents();
+        }
     }
 
     @Nested
