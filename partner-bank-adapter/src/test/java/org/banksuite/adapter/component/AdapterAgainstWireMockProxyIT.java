@@ -221,6 +221,8 @@ class AdapterAgainstWireMockProxyIT {
         String account = openAccount();
         PROXY.stubFor(put(accountPath(account) + "/record-type").willReturn(okJson(coreAccount(account, "OPEN"))));
         PROXY.stubFor(post(accountPath(account) + "/closure").willReturn(okJson(coreAccount(account, "CLOSED"))));
+        PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries"))
+                .willReturn(okJson("{\"entries\": [], \"nextCursor\": \"0\"}")));
         RecordTypeChangeRequested toSavings = new RecordTypeChangeRequested(account, "PERSONAL", "SAVINGS",
                 Instant.now(), "2");
         kafka.send(topics.accountsEvents(), "/accounts-service", toSavings);
