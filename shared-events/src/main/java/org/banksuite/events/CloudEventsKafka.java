@@ -62,7 +62,8 @@ public final class CloudEventsKafka {
     private static final Map<String, String> SOURCES = Map.of(
             Topics.ACCOUNTS_EVENTS, "/" + Receivers.ACCOUNTS_SERVICE,
             Topics.TRANSFERS_EVENTS, "/" + Receivers.TRANSFERS_SERVICE,
-            Topics.PARTNER_BANK_EVENTS, "/" + Receivers.PARTNER_BANK_ADAPTER);
+            Topics.PARTNER_BANK_EVENTS, "/" + Receivers.PARTNER_BANK_ADAPTER,
+            Topics.RECONCILIATION_EVENTS, "/reconciliation-service");
 
     private CloudEventsKafka() {
     }

@@ -190,6 +190,19 @@ class CloudEventsKafkaTest {
     }
 
     @Test
+    void reconciliationEventFromReconciliationServiceIsRead() {
+        var detected = new org.banksuite.events.reconciliation.v1.ReconciliationMismatchDetected(
+                "mismatch-1", "UNBOOKED_CORE_ENTRY", ACCOUNT, "core:17", new Amount("-30.00", "DKK"), null,
+                Instant.parse("2026-11-23T08:00:01Z"));
+        EventEnvelope mismatch = new EventEnvelope("5d1f3a9e-2b7c-4e8a-9f10-3c6d2e1b0a77", "/reconciliation-service",
+                "reconciliation.ReconciliationMismatchDetected.v1", "mismatch-1", Instant.parse("2026-11-23T08:00:01Z"), 0,
+                null, null, null, detected);
+
+        assertThat(CloudEventsKafka.fromRecord(consumed(CloudEventsKafka.toRecord("t7.reconciliation.events", mismatch))))
+                .isEqualTo(mismatch);
+    }
+
+    @Test
     void typeOnItsOwnTopicBehindATestPrefixIsRead() {
         ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord("t42.accounts.events", envelope);
 
