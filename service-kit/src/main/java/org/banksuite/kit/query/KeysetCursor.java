@@ -20,7 +20,7 @@ public final class KeysetCursor {
 
     /** The cursor after {@code position} in a list that has no owner (e.g. every open dead letter). */
     public String encode(long position) {
-        return encode(prefix, position);
+        return encodeAfter(prefix, position);
     }
 
     /**
@@ -29,7 +29,7 @@ public final class KeysetCursor {
      * @param listKey whose list this is; never null
      */
     public String encode(String listKey, long position) {
-        return encode(keyed(listKey), position);
+        return encodeAfter(keyed(listKey), position);
     }
 
     /**
@@ -38,15 +38,15 @@ public final class KeysetCursor {
      * @throws InvalidCursorException if the text is no cursor of this list, or one of another owner's list
      */
     public long decode(String listKey, String cursor) {
-        return decode(keyed(listKey), cursor);
+        return positionIn(keyed(listKey), cursor);
     }
 
     /** The position in a cursor made by {@link #encode(long)}; throws {@link InvalidCursorException} otherwise. */
     public long decode(String cursor) {
-        return decode(prefix, cursor);
+        return positionIn(prefix, cursor);
     }
 
-    private String encode(String fullPrefix, long position) {
+    private static String encodeAfter(String fullPrefix, long position) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((fullPrefix + position).getBytes(StandardCharsets.UTF_8));
     }
@@ -55,7 +55,7 @@ public final class KeysetCursor {
         return prefix + listKey.length() + ":" + listKey + ":";
     }
 
-    private static long decode(String prefix, String cursor) {
+    private static long positionIn(String prefix, String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (!text.startsWith(prefix)) {
