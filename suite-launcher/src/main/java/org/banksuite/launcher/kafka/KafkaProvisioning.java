@@ -68,6 +68,32 @@ public final class KafkaProvisioning {
                 await(admin.deleteAcls(stale).all());
             }
             await(admin.createAcls(wanted).all());
+            awaitServedByTheBroker(admin, access, wanted);
+        }
+    }
+
+    /**
+     * The controller acknowledges a change once it is in the metadata log; the broker applies it a moment later. A
+     * client let in before that would be refused, so wait until the broker itself reports every user, topic and ACL.
+     */
+    private static void awaitServedByTheBroker(Admin admin, List<PrincipalAccess> access, List<AclBinding> wanted) {
+        Set<String> users = new HashSet<>(access.stream().map(PrincipalAccess::principal).toList());
+        Set<String> topics = new HashSet<>();
+        access.forEach(principal -> topics.addAll(principal.topics()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (!(await(admin.describeUserScramCredentials().all()).keySet().containsAll(users)
+                && await(admin.listTopics().names()).containsAll(topics)
+                && await(admin.describeAcls(AclBindingFilter.ANY).values()).containsAll(wanted))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the Kafka broker did not apply the users, topics and ACLs within "
+                        + TIMEOUT_SECONDS + " s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Kafka's ACLs", e);
+            }
         }
     }
 
