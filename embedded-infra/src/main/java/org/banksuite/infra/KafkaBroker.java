@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * A real Kafka KRaft node (combined broker and controller) listening on 127.0.0.1, run as a child
  * JVM from the current JVM's classpath, so the broker's own jars never load into the parent. The
  * child exits when the parent dies (see {@link BrokerMain}), and the {@link ShutdownSequence} stops
- * it when the parent exits normally.
+ * it when the parent exits normally. Plaintext by default (the tests' broker); with
+ * {@link KafkaBrokerSettings#withSecurity} it authenticates every client with SASL/SCRAM and allows only what ACLs
+ * grant (see {@link KafkaSecurity}).
  */
 public final class KafkaBroker implements AutoCloseable {
 
