@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -15,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * A real Kafka KRaft node (combined broker and controller) listening on 127.0.0.1, run as a child
  * JVM from the current JVM's classpath, so the broker's own jars never load into the parent. The
  * child exits when the parent dies (see {@link BrokerMain}), and the {@link ShutdownSequence} stops
- * it when the parent exits normally.
+ * it when the parent exits normally. Plaintext by default (the tests' broker); with
+ * {@link KafkaBrokerSettings#withSecurity} it authenticates every client with SASL/SCRAM and allows only what ACLs
+ * grant (see {@link KafkaSecurity}).
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -61,16 +65,21 @@ public final class KafkaBroker implements AutoCloseable {
         port = FreePorts.orFree(settings.port());
         int controllerPort = FreePorts.orFree(settings.controllerPort());
         Path serverProperties = workDirectory.resolve("server.properties");
-        KafkaServerProperties.write(
-                KafkaServerProperties.of(port, controllerPort, logDirectory, settings.durable()), serverProperties);
-        if (KafkaStorageFormatter.formatIfNeeded(logDirectory, serverProperties, logFile)) {
+        KafkaServerProperties.write(KafkaServerProperties.of(port, controllerPort, logDirectory, settings.durable(),
+                settings.security()), serverProperties);
+        boolean formatted = KafkaStorageFormatter.formatIfNeeded(logDirectory, serverProperties, logFile,
+                settings.security());
+        if (formatted) {
             LOG.info("Formatted Kafka log directory {} in {} ms", logDirectory, millisSince(startedAt));
         }
         ShutdownSequence.register(this);
-        Process started = launch(serverProperties);
-        process = started;
         try {
-            KafkaReadiness.await(started, bootstrapServers(), logFile, START_TIMEOUT);
+            if (settings.secured()) {
+                ensureScramCredentials(formatted, controllerPort);
+            }
+            Process started = launch(serverProperties);
+            process = started;
+            KafkaReadiness.await(started, bootstrapServers(), adminClientProperties(), logFile, START_TIMEOUT);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -83,6 +92,33 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * How a client of this broker authenticates as {@code credentials}: {@code bootstrap.servers} and, on a secured
+     * broker, the SASL settings ({@link KafkaCredentials#clientProperties()}).
+     */
+    public Map<String, Object> clientProperties(KafkaCredentials credentials) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("bootstrap.servers", bootstrapServers());
+        if (settings.secured()) {
+            properties.putAll(credentials.clientProperties());
+        }
+        return properties;
+    }
+
+    /** The administrator's client settings (a super user); on a plaintext broker just {@code bootstrap.servers}. */
+    public Map<String, Object> adminClientProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("bootstrap.servers", bootstrapServers());
+        if (settings.secured()) {
+            properties.putAll(settings.security().admin().clientProperties());
+        }
+        return properties;
+    }
+
+    public boolean secured() {
+        return settings.secured();
     }
 
     public int port() {
@@ -127,6 +163,37 @@ public final class KafkaBroker implements AutoCloseable {
     @Override
     public String toString() {
         return "Kafka broker on " + bootstrapServers();
+    }
+
+    /**
+     * The broker's and the administrator's SCRAM credentials must be in the metadata before a secured broker can be
+     * used. A log directory formatted now has them ({@code --add-scram}); one formatted earlier (a plaintext store, or
+     * credentials generated anew) gets them once: the node starts on plaintext listeners on 127.0.0.1, the credentials
+     * are upserted, and it stops again. A fingerprint beside the configuration says which credentials are in.
+     */
+    private void ensureScramCredentials(boolean formatted, int controllerPort) {
+        KafkaScramBootstrap bootstrap = new KafkaScramBootstrap(settings.security(), workDirectory);
+        if (formatted) {
+            bootstrap.recordApplied();
+            return;
+        }
+        if (bootstrap.applied()) {
+            return;
+        }
+        LOG.info("Adding the SCRAM credentials of {} and {} to {} (once, on plaintext listeners on 127.0.0.1)",
+                settings.security().broker().user(), settings.security().admin().user(), logDirectory);
+        Path plaintext = workDirectory.resolve("server-plaintext.properties");
+        KafkaServerProperties.write(KafkaServerProperties.of(port, controllerPort, logDirectory, settings.durable()),
+                plaintext);
+        Process bootstrapBroker = launch(plaintext);
+        try {
+            KafkaReadiness.await(bootstrapBroker, bootstrapServers(), Map.of(), logFile, START_TIMEOUT);
+            bootstrap.apply(bootstrapServers());
+        } finally {
+            stop(bootstrapBroker);
+            KafkaLogDirectoryLock.awaitReleased(logDirectory, STOP_TIMEOUT);
+        }
+        bootstrap.recordApplied();
     }
 
     private Process launch(Path serverProperties) {

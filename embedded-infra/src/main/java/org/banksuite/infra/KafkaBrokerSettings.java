@@ -14,6 +14,8 @@ import java.util.List;
  * @param maxHeap         the child JVM's {@code -Xmx}, e.g. "512m"
  * @param durable         flush every append to disk before acknowledging it (see {@link KafkaServerProperties})
  * @param extraJvmOptions further options for the child JVM
+ * @param security        SASL/SCRAM and ACLs (see {@link KafkaSecurity}); null means plaintext, anyone may do anything
+ *                        (the tests' shared broker)
  */
 public record KafkaBrokerSettings(
         int port,
@@ -22,18 +24,29 @@ public record KafkaBrokerSettings(
         Path logFile,
         String maxHeap,
         boolean durable,
-        List<String> extraJvmOptions) {
+        List<String> extraJvmOptions,
+        KafkaSecurity security) {
 
     public KafkaBrokerSettings {
         extraJvmOptions = List.copyOf(extraJvmOptions);
     }
 
     public static KafkaBrokerSettings forTests() {
-        return new KafkaBrokerSettings(0, 0, null, null, "512m", false, List.of());
+        return new KafkaBrokerSettings(0, 0, null, null, "512m", false, List.of(), null);
     }
 
     /** A broker whose data survives restarts, on fixed ports. */
     public static KafkaBrokerSettings kept(int port, int controllerPort, Path logDirectory, Path logFile) {
-        return new KafkaBrokerSettings(port, controllerPort, logDirectory, logFile, "512m", true, List.of());
+        return new KafkaBrokerSettings(port, controllerPort, logDirectory, logFile, "512m", true, List.of(), null);
+    }
+
+    /** The same broker with SASL/SCRAM authentication and ACL authorization. */
+    public KafkaBrokerSettings withSecurity(KafkaSecurity security) {
+        return new KafkaBrokerSettings(port, controllerPort, logDirectory, logFile, maxHeap, durable, extraJvmOptions,
+                security);
+    }
+
+    public boolean secured() {
+        return security != null;
     }
 }

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -19,12 +20,16 @@ final class KafkaReadiness {
     private KafkaReadiness() {
     }
 
-    static void await(Process broker, String bootstrapServers, Path logFile, Duration timeout) {
+    /** {@code clientProperties}: how the client authenticates (empty on a plaintext broker). */
+    static void await(Process broker, String bootstrapServers, Map<String, ?> clientProperties, Path logFile,
+                      Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int port = Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1));
         awaitListening(broker, port, deadline, bootstrapServers, logFile, timeout);
         Exception lastFailure = null;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        Map<String, Object> config = new HashMap<>(clientProperties);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(config)) {
             while (System.nanoTime() < deadline) {
                 failIfExited(broker, bootstrapServers, logFile);
                 try {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -24,13 +25,24 @@ final class KafkaStorageFormatter {
         return Files.isRegularFile(logDirectory.resolve("meta.properties"));
     }
 
-    /** Returns whether it formatted the directory (false: it already was). */
-    static boolean formatIfNeeded(Path logDirectory, Path serverProperties, Path logFile) {
+    /**
+     * Returns whether it formatted the directory (false: it already was). With {@code security}, the SCRAM
+     * credentials of the broker's identity and the administrator go into the new metadata ({@code --add-scram}).
+     */
+    static boolean formatIfNeeded(Path logDirectory, Path serverProperties, Path logFile, KafkaSecurity security) {
         if (isFormatted(logDirectory)) {
             return false;
         }
-        List<String> command = ChildJvm.command(SHORT_LIVED_JVM, "kafka.tools.StorageTool", List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c", serverProperties.toString()));
+        if (security != null) {
+            for (KafkaCredentials credentials : List.of(security.broker(), security.admin())) {
+                arguments.add("--add-scram");
+                arguments.add(KafkaCredentials.MECHANISM + "=[name=" + credentials.user() + ",password="
+                        + credentials.password() + "]");
+            }
+        }
+        List<String> command = ChildJvm.command(SHORT_LIVED_JVM, "kafka.tools.StorageTool", arguments);
         try {
             Process format = new ProcessBuilder(ChildJvm.ignoringTerminalSignals(command))
                     .redirectErrorStream(true)

@@ -5,14 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.banksuite.infra.KafkaCredentials;
 import org.banksuite.launcher.demo.DemoReport;
 import org.banksuite.launcher.demo.DemoScenario;
 import org.banksuite.launcher.demo.Narrator;
 import org.banksuite.launcher.demo.SuiteEndpoints;
+import org.banksuite.launcher.kafka.KafkaAccess;
 
 /**
  * {@code ./suite demo}: plays the demo scenario against the suite {@code ./suite up} runs, on the ports of the same
@@ -48,7 +52,17 @@ public final class Demo {
         return new SuiteEndpoints(url("accounts-service", environment), url("transfers-service", environment),
                 url("partner-bank-simulator", environment), url("partner-bank-adapter", environment),
                 "127.0.0.1:" + SuiteEnvironment.from(environment).kafkaPort(), "",
-                url("reconciliation-service", environment));
+                url("reconciliation-service", environment), observerCredentials());
+    }
+
+    /** The topics are read as the read-only observer, with the settings {@code ./suite up} generated for it. */
+    private static Map<String, String> observerCredentials() {
+        SuiteLayout layout = new SuiteLayout(Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize());
+        Path file = KafkaCredentials.fileOf(layout.kafkaCredentials(), KafkaAccess.OBSERVER);
+        if (!Files.isRegularFile(file)) {
+            return Map.of(); // no local stack ever ran here: a plaintext broker, or the census will say it cannot read
+        }
+        return KafkaCredentials.loadOrCreate(layout.kafkaCredentials(), KafkaAccess.OBSERVER).clientProperties();
     }
 
     private static String url(String module, Map<String, String> environment) {

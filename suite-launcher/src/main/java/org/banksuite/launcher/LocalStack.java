@@ -13,7 +13,12 @@ import org.banksuite.infra.EmbeddedPostgresServer;
 import org.banksuite.infra.EmbeddedPostgresSettings;
 import org.banksuite.infra.KafkaBroker;
 import org.banksuite.infra.KafkaBrokerSettings;
+import org.banksuite.infra.KafkaCredentials;
+import org.banksuite.infra.KafkaSecurity;
 import org.banksuite.infra.ShutdownSequence;
+import org.banksuite.launcher.kafka.KafkaAccess;
+import org.banksuite.launcher.kafka.KafkaProvisioning;
+import org.banksuite.launcher.kafka.ServiceKafkaEnvironment;
 
 /**
  * Starts PostgreSQL, Kafka and then all services at once (none needs another to start: they meet through Kafka,
@@ -69,9 +74,19 @@ final class LocalStack {
         PortCheck.requireFree(ports.kafkaControllerPort(), "Kafka's controller", "SUITE_KAFKA_CONTROLLER_PORT", PORT_GRACE);
         LogFiles.rotate(layout.log("kafka"));
         Console.step("Starting Kafka on port " + ports.kafkaPort());
-        kafka = new KafkaBroker(KafkaBrokerSettings.kept(
-                ports.kafkaPort(), ports.kafkaControllerPort(), layout.kafkaData(), layout.log("kafka"))).start();
-        Console.step("Kafka ready in " + seconds(kafka.startupTime()));
+        KafkaSecurity security = new KafkaSecurity(kafkaCredentials(KafkaAccess.BROKER),
+                kafkaCredentials(KafkaAccess.ADMIN));
+        kafka = new KafkaBroker(KafkaBrokerSettings.kept(ports.kafkaPort(), ports.kafkaControllerPort(),
+                layout.kafkaData(), layout.log("kafka")).withSecurity(security)).start();
+        KafkaProvisioning.apply(kafka.adminClientProperties(), KafkaAccess.ALL, this::kafkaCredentials);
+        Console.step("Kafka ready in " + seconds(kafka.startupTime()) + " (SASL/SCRAM; users, topics and ACLs of "
+                + KafkaAccess.ALL.size() + " principals in place; their client settings in "
+                + layout.show(layout.kafkaCredentials()) + ")");
+    }
+
+    /** A principal's credentials, generated into {@code .suite/kafka/} on first use. */
+    private KafkaCredentials kafkaCredentials(String principal) {
+        return KafkaCredentials.loadOrCreate(layout.kafkaCredentials(), principal);
     }
 
     private Optional<ServiceProcess> launch(ServiceDefinition definition) {
@@ -104,7 +119,8 @@ final class LocalStack {
             serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
             serviceEnvironment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
         }
-        serviceEnvironment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        serviceEnvironment.putAll(ServiceKafkaEnvironment.of(definition.name(), kafka.bootstrapServers(),
+                this::kafkaCredentials));
         serviceEnvironment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         serviceEnvironment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         // the proxy's core and the adapter's proxy follow their SUITE_*_PORT variables

@@ -14,7 +14,8 @@ final class StatusTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"PostgreSQL", stack.postgres().jdbcUrl("<database>")
                 + "  (user " + stack.postgres().username() + ", any password)", layout.show(layout.postgresData())});
-        rows.add(new String[] {"Kafka", stack.kafka().bootstrapServers(), layout.show(layout.kafkaData())});
+        rows.add(new String[] {"Kafka", stack.kafka().bootstrapServers() + "  (SASL/SCRAM-SHA-512, client settings "
+                + layout.show(layout.kafkaCredentials()) + "/<principal>.properties)", layout.show(layout.kafkaData())});
         for (ServiceProcess service : stack.services()) {
             ServiceDefinition definition = service.definition();
             rows.add(new String[] {definition.name(), service.url()

@@ -17,6 +17,11 @@ record SuiteLayout(Path home) {
         return stateDirectory().resolve("data").resolve("kafka");
     }
 
+    /** Each Kafka principal's client settings, {@code <principal>.properties}, owner-only. */
+    Path kafkaCredentials() {
+        return stateDirectory().resolve("kafka");
+    }
+
     Path logs() {
         return stateDirectory().resolve("logs");
     }

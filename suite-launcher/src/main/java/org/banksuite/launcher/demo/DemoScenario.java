@@ -73,7 +73,7 @@ public final class DemoScenario {
     }
 
     private List<TopicCount> countEvents(Set<String> thisRunsEntities) {
-        try (TopicCensus census = new TopicCensus(endpoints.kafkaBootstrapServers())) {
+        try (TopicCensus census = new TopicCensus(endpoints.kafkaBootstrapServers(), endpoints.kafkaClientProperties())) {
             List<TopicCount> counts = new ArrayList<>();
             for (String topic : TOPICS) {
                 List<TopicEvent> events = census.read(endpoints.topic(topic));

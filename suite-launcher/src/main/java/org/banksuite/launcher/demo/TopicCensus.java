@@ -2,6 +2,7 @@ package org.banksuite.launcher.demo;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,14 +26,25 @@ public final class TopicCensus implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
 
     public TopicCensus(String bootstrapServers) {
-        this.consumer = new KafkaConsumer<>(Map.of(
+        this(bootstrapServers, Map.of());
+    }
+
+    /**
+     * @param clientProperties how to authenticate ({@code security.protocol}, {@code sasl.*}), e.g. the local stack's
+     *                         {@code .suite/kafka/suite-observer.properties}; empty for a plaintext broker
+     */
+    public TopicCensus(String bootstrapServers, Map<String, String> clientProperties) {
+        Map<String, Object> config = new HashMap<>(clientProperties);
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "census-" + UUID.randomUUID(),
+                // the observer's consumer groups are the ones named suite-observer...
+                ConsumerConfig.GROUP_ID_CONFIG, "suite-observer-census-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        this.consumer = new KafkaConsumer<>(config);
     }
 
     /** Every record on {@code topic} now; none if the topic does not exist (nothing was ever published). */
