@@ -1,5 +1,6 @@
 package org.banksuite.endtoend;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,9 +12,11 @@ import org.banksuite.testsupport.TestInfrastructure;
 
 /**
  * The whole suite as users run it: each service its own JVM from its jar, with its own database on the shared test
- * PostgreSQL, all on the shared Kafka broker under one topic prefix. accounts-service, transfers-service,
- * reconciliation-service and the simulator start side by side; the proxy needs the simulator's address and the
- * adapter the proxy's.
+ * PostgreSQL, all on the shared Kafka broker under one topic prefix. The issuer ({@code auth-issuer}, its state under
+ * {@code target/}) starts first: every service verifies tokens against it, and the adapter and the proxy get their
+ * own from it for their calls to the core (registration {@code core}). accounts-service, transfers-service,
+ * reconciliation-service and the simulator then start side by side; the proxy needs the simulator's address and the
+ * adapter the proxy's. {@link #tokens()} gives the tests every identity's token from the same issuer.
  */
 final class RunningSuite implements AutoCloseable {
 
@@ -33,6 +36,9 @@ final class RunningSuite implements AutoCloseable {
     private ServiceProcess simulator;
     private ServiceProcess adapter;
     private ServiceProcess reconciliation;
+    private ServiceProcess proxy;
+    private ServiceProcess issuer;
+    private SuiteTokens tokens;
 
     private RunningSuite(String name) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
@@ -56,19 +62,27 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private void startServices() {
-        CompletableFuture<ServiceProcess> accountsService = startAsync("accounts-service", databases.accounts(), kafka());
+        Path issuerState = Path.of("target", "auth-issuer-" + topicPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
+        issuer = start("auth-issuer", null, "--issuer.uri=http://localhost:${server.port}",
+                "--issuer.state-dir=" + issuerState);
+        tokens = new SuiteTokens(issuer.baseUrl(), issuerState);
+        CompletableFuture<ServiceProcess> accountsService = startAsync("accounts-service", databases.accounts(),
+                secured(kafka()));
         CompletableFuture<ServiceProcess> transfersService = startAsync("transfers-service", databases.transfers(),
-                kafka());
+                secured(kafka()));
         CompletableFuture<ServiceProcess> reconciliationService = startAsync("reconciliation-service",
-                databases.reconciliation(), with(with(kafka(), "--reconciliation.grace-period=" + RECONCILIATION_GRACE),
-                        "--reconciliation.check-interval=PT1S"));
-        CompletableFuture<ServiceProcess> partnerSide = startAsync("partner-bank-simulator", databases.simulator())
+                databases.reconciliation(), secured(with(with(kafka(), "--reconciliation.grace-period="
+                        + RECONCILIATION_GRACE), "--reconciliation.check-interval=PT1S")));
+        CompletableFuture<ServiceProcess> partnerSide = startAsync("partner-bank-simulator", databases.simulator(),
+                secured(new String[0]))
                 .thenApply(core -> {
                     simulator = core;
-                    return start("partner-bank-proxy", databases.proxy(), "--proxy.core.base-url=" + core.baseUrl());
+                    proxy = start("partner-bank-proxy", databases.proxy(), coreClient(SuiteTokens.PROXY,
+                            secured(new String[] {"--proxy.core.base-url=" + core.baseUrl()})));
+                    return proxy;
                 })
-                .thenApply(proxy -> start("partner-bank-adapter", databases.adapter(), with(kafka(),
-                        "--adapter.proxy.base-url=" + proxy.baseUrl())));
+                .thenApply(coreProxy -> start("partner-bank-adapter", databases.adapter(), coreClient(SuiteTokens.ADAPTER,
+                        secured(with(kafka(), "--adapter.proxy.base-url=" + coreProxy.baseUrl())))));
         try {
             accounts = accountsService.join();
             transfers = transfersService.join();
@@ -84,6 +98,16 @@ final class RunningSuite implements AutoCloseable {
     SuiteEndpoints endpoints() {
         return new SuiteEndpoints(accounts.baseUrl(), transfers.baseUrl(), simulator.baseUrl(), adapter.baseUrl(),
                 bootstrapServers, topicPrefix, reconciliation.baseUrl());
+    }
+
+    /** Every identity's token, from the suite's issuer. */
+    SuiteTokens tokens() {
+        return tokens;
+    }
+
+    /** The partner-bank proxy's address (the adapter's door to the core). */
+    String proxyUrl() {
+        return proxy.baseUrl();
     }
 
     ServiceDatabases databases() {
@@ -104,6 +128,21 @@ final class RunningSuite implements AutoCloseable {
 
     private String[] kafka() {
         return new String[] {"--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix};
+    }
+
+    /** A resource server of the suite's issuer: its {@code iss} and its keys (the audience is the service's name). */
+    private String[] secured(String[] arguments) {
+        return with(with(arguments, "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + tokens.issuerUrl()),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokens.issuerUrl() + "/oauth2/jwks");
+    }
+
+    /** The client registration {@code core} a service calls the core side with: its own identity at the issuer. */
+    private String[] coreClient(String clientId, String[] arguments) {
+        String registration = "--spring.security.oauth2.client.registration.core.";
+        String[] all = with(with(with(arguments, registration + "client-id=" + clientId),
+                registration + "client-secret=" + tokens.secret(clientId)),
+                registration + "authorization-grant-type=client_credentials");
+        return with(all, "--spring.security.oauth2.client.provider.core.token-uri=" + tokens.tokenUri());
     }
 
     private static String[] with(String[] arguments, String more) {
