@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.banksuite.launcher.demo.AccessTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.Yaml;
@@ -223,7 +224,7 @@ class AuthorizationMatrixIT {
     private final class Fixtures {
 
         private final RunningSuite suite;
-        private final SuiteTokens tokens;
+        private final AccessTokens tokens;
         private final String customerA = "matrix-a-" + UUID.randomUUID().toString().substring(0, 8);
         private final String customerB = "matrix-b-" + UUID.randomUUID().toString().substring(0, 8);
         private final String account;
@@ -239,7 +240,7 @@ class AuthorizationMatrixIT {
             this.account = openActiveAccount();
             this.secondAccount = openActiveAccount();
             this.transfer = requestTransfer();
-            String operator = tokens.client(SuiteTokens.OPERATOR);
+            String operator = tokens.client(AccessTokens.OPERATOR).get();
             String quota = expect(200, send("GET", suite.endpoints().simulatorUrl() + "/admin/v1/quota", operator, null));
             this.simulatorQuota = "{\"limit\": " + field(quota, "limit") + ", \"window\": \"" + text(quota, "window") + "\"}";
             this.simulatorFaults = expect(200, send("GET", suite.endpoints().simulatorUrl() + "/admin/v1/faults", operator,
@@ -251,13 +252,13 @@ class AuthorizationMatrixIT {
         String token(String identity) {
             return switch (identity) {
                 case "none" -> null;
-                case "customerA" -> tokens.customer(customerA);
-                case "customerB" -> tokens.customer(customerB);
-                case "support" -> tokens.client(SuiteTokens.SUPPORT_AGENT);
-                case "supportLead" -> tokens.client(SuiteTokens.SUPPORT_LEAD);
-                case "admin" -> tokens.client(SuiteTokens.OPERATOR);
-                case "adapter" -> tokens.client(SuiteTokens.ADAPTER);
-                case "proxy" -> tokens.client(SuiteTokens.PROXY);
+                case "customerA" -> tokens.customer(customerA).get();
+                case "customerB" -> tokens.customer(customerB).get();
+                case "support" -> tokens.client(AccessTokens.SUPPORT_AGENT).get();
+                case "supportLead" -> tokens.client(AccessTokens.SUPPORT_LEAD).get();
+                case "admin" -> tokens.client(AccessTokens.OPERATOR).get();
+                case "adapter" -> tokens.client(RunningSuite.ADAPTER).get();
+                case "proxy" -> tokens.client(RunningSuite.PROXY).get();
                 default -> throw new IllegalArgumentException(identity);
             };
         }
@@ -338,7 +339,7 @@ class AuthorizationMatrixIT {
         }
 
         private String openActiveAccount() throws Exception {
-            String token = tokens.customer(customerA);
+            String token = tokens.customer(customerA).get();
             HttpRequest.Builder open = HttpRequest.newBuilder(URI.create(suite.endpoints().accountsUrl() + "/v1/accounts"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .header("Idempotency-Key", "matrix-" + UUID.randomUUID())
@@ -348,7 +349,7 @@ class AuthorizationMatrixIT {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (System.nanoTime() < deadline) {
                 HttpResponse<String> read = send("GET", suite.endpoints().accountsUrl() + "/v1/accounts/" + id,
-                        tokens.customer(customerA), null);
+                        tokens.customer(customerA).get(), null);
                 if (read.statusCode() == 200 && "ACTIVE".equals(text(read.body(), "status"))) {
                     return id;
                 }
@@ -362,7 +363,7 @@ class AuthorizationMatrixIT {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (true) {
                 HttpRequest.Builder create = HttpRequest.newBuilder(URI.create(suite.endpoints().transfersUrl()
-                                + "/v1/transfers")).header("Authorization", "Bearer " + tokens.customer(customerA))
+                                + "/v1/transfers")).header("Authorization", "Bearer " + tokens.customer(customerA).get())
                         .header("Content-Type", "application/json").header("Idempotency-Key", "matrix-" + UUID.randomUUID())
                         .POST(HttpRequest.BodyPublishers.ofString(transferBody()));
                 HttpResponse<String> created = http.send(create.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,10 +1,17 @@
 package org.banksuite.endtoend;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.banksuite.launcher.demo.AccessTokens;
+import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.SuiteEndpoints;
 import org.banksuite.testsupport.ServiceProcess;
 import org.banksuite.testsupport.TestDatabase;
@@ -26,6 +33,9 @@ final class RunningSuite implements AutoCloseable {
      * booking.
      */
     static final String RECONCILIATION_GRACE = "PT15S";
+    /** The issuer's clients the core side is called as (security-design.md). */
+    static final String ADAPTER = "partner-bank-adapter";
+    static final String PROXY = "partner-bank-proxy";
 
     private final String topicPrefix;
     private final String bootstrapServers;
@@ -38,7 +48,8 @@ final class RunningSuite implements AutoCloseable {
     private ServiceProcess reconciliation;
     private ServiceProcess proxy;
     private ServiceProcess issuer;
-    private SuiteTokens tokens;
+    private AccessTokens tokens;
+    private Properties clientSecrets;
 
     private RunningSuite(String name) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
@@ -65,7 +76,13 @@ final class RunningSuite implements AutoCloseable {
         Path issuerState = Path.of("target", "auth-issuer-" + topicPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
         issuer = start("auth-issuer", null, "--issuer.uri=http://localhost:${server.port}",
                 "--issuer.state-dir=" + issuerState);
-        tokens = new SuiteTokens(issuer.baseUrl(), issuerState);
+        tokens = AccessTokens.fromClientsFile(issuer.baseUrl(), issuerState.resolve("clients.properties"));
+        clientSecrets = new Properties();
+        try (Reader secrets = Files.newBufferedReader(issuerState.resolve("clients.properties"))) {
+            clientSecrets.load(secrets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the issuer's client secrets in " + issuerState, e);
+        }
         CompletableFuture<ServiceProcess> accountsService = startAsync("accounts-service", databases.accounts(),
                 secured(kafka()));
         CompletableFuture<ServiceProcess> transfersService = startAsync("transfers-service", databases.transfers(),
@@ -77,11 +94,11 @@ final class RunningSuite implements AutoCloseable {
                 secured(new String[0]))
                 .thenApply(core -> {
                     simulator = core;
-                    proxy = start("partner-bank-proxy", databases.proxy(), coreClient(SuiteTokens.PROXY,
+                    proxy = start("partner-bank-proxy", databases.proxy(), coreClient(PROXY,
                             secured(new String[] {"--proxy.core.base-url=" + core.baseUrl()})));
                     return proxy;
                 })
-                .thenApply(coreProxy -> start("partner-bank-adapter", databases.adapter(), coreClient(SuiteTokens.ADAPTER,
+                .thenApply(coreProxy -> start("partner-bank-adapter", databases.adapter(), coreClient(ADAPTER,
                         secured(with(kafka(), "--adapter.proxy.base-url=" + coreProxy.baseUrl())))));
         try {
             accounts = accountsService.join();
@@ -101,8 +118,17 @@ final class RunningSuite implements AutoCloseable {
     }
 
     /** Every identity's token, from the suite's issuer. */
-    SuiteTokens tokens() {
+    AccessTokens tokens() {
         return tokens;
+    }
+
+    /** The generated clients, each calling with the token of who calls it (a customer, the operator, support). */
+    SuiteClients clients() {
+        return SuiteClients.of(endpoints(), tokens);
+    }
+
+    String issuerUrl() {
+        return issuer.baseUrl();
     }
 
     /** The partner-bank proxy's address (the adapter's door to the core). */
@@ -132,17 +158,17 @@ final class RunningSuite implements AutoCloseable {
 
     /** A resource server of the suite's issuer: its {@code iss} and its keys (the audience is the service's name). */
     private String[] secured(String[] arguments) {
-        return with(with(arguments, "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + tokens.issuerUrl()),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokens.issuerUrl() + "/oauth2/jwks");
+        return with(with(arguments, "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.baseUrl()),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.baseUrl() + "/oauth2/jwks");
     }
 
     /** The client registration {@code core} a service calls the core side with: its own identity at the issuer. */
     private String[] coreClient(String clientId, String[] arguments) {
         String registration = "--spring.security.oauth2.client.registration.core.";
         String[] all = with(with(with(arguments, registration + "client-id=" + clientId),
-                registration + "client-secret=" + tokens.secret(clientId)),
+                registration + "client-secret=" + clientSecrets.getProperty(clientId)),
                 registration + "authorization-grant-type=client_credentials");
-        return with(all, "--spring.security.oauth2.client.provider.core.token-uri=" + tokens.tokenUri());
+        return with(all, "--spring.security.oauth2.client.provider.core.token-uri=" + issuer.baseUrl() + "/oauth2/token");
     }
 
     private static String[] with(String[] arguments, String more) {
