@@ -11,8 +11,8 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Puts a fresh database and topic prefix into the context's environment, ahead of every other
- * property source. Equal only for the same test class, so each annotated class gets its own
+ * Puts a fresh database and topic prefix, and the JVM's {@link TestIssuer} as the token issuer, into the context's
+ * environment, ahead of every other property source. Equal only for the same test class, so each annotated class gets its own
  * context (and database) from Spring's context cache.
  */
 record RealInfrastructureContextCustomizer(Class<?> testClass) implements ContextCustomizer {
@@ -30,6 +30,7 @@ record RealInfrastructureContextCustomizer(Class<?> testClass) implements Contex
         properties.put("spring.datasource.password", database.password());
         properties.put("spring.kafka.bootstrap-servers", await(kafka));
         properties.put("suite.topics.prefix", infrastructure.newTopicPrefix(testClass.getSimpleName()));
+        properties.putAll(TestIssuer.get().springProperties());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
     }
 

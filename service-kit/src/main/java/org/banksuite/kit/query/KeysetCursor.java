@@ -5,7 +5,9 @@ import java.util.Base64;
 
 /**
  * The opaque cursor of a list paged by keyset: the position of the last item on the page, behind a prefix naming the
- * list and its cursor format. Pages stay stable while new items arrive, and a cursor of another list is refused.
+ * list and its cursor format, and for a list of one owner (an account's postings, a customer's accounts) that
+ * owner's key. Pages stay stable while new items arrive, and a cursor of another list, or of the same list of
+ * another owner, is refused with {@link InvalidCursorException}.
  */
 public final class KeysetCursor {
 
@@ -16,12 +18,44 @@ public final class KeysetCursor {
         this.prefix = name + ":";
     }
 
+    /** The cursor after {@code position} in a list that has no owner (e.g. every open dead letter). */
     public String encode(long position) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((prefix + position).getBytes(StandardCharsets.UTF_8));
+        return encodeAfter(prefix, position);
     }
 
+    /**
+     * The cursor after {@code position} in the list of {@code listKey} (e.g. the account id of its postings).
+     *
+     * @param listKey whose list this is; never null
+     */
+    public String encode(String listKey, long position) {
+        return encodeAfter(keyed(listKey), position);
+    }
+
+    /**
+     * The position in a cursor made by {@link #encode(String, long)} for the same {@code listKey}.
+     *
+     * @throws InvalidCursorException if the text is no cursor of this list, or one of another owner's list
+     */
+    public long decode(String listKey, String cursor) {
+        return positionIn(keyed(listKey), cursor);
+    }
+
+    /** The position in a cursor made by {@link #encode(long)}; throws {@link InvalidCursorException} otherwise. */
     public long decode(String cursor) {
+        return positionIn(prefix, cursor);
+    }
+
+    private static String encodeAfter(String fullPrefix, long position) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((fullPrefix + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String keyed(String listKey) {
+        return prefix + listKey.length() + ":" + listKey + ":";
+    }
+
+    private static long positionIn(String prefix, String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (!text.startsWith(prefix)) {

@@ -25,4 +25,24 @@ class KeysetCursorTest {
         assertThatThrownBy(() -> postings.decode("bogus")).isInstanceOf(InvalidCursorException.class);
         assertThatThrownBy(() -> postings.decode("%%%")).isInstanceOf(InvalidCursorException.class);
     }
+
+    @Test
+    void givesBackThePositionOfTheSameOwnersList() {
+        assertThat(postings.decode("account-a", postings.encode("account-a", 42))).isEqualTo(42);
+    }
+
+    @Test
+    void refusesTheCursorOfAnotherOwnersList() {
+        String ofB = postings.encode("account-b", 42);
+        assertThatThrownBy(() -> postings.decode("account-a", ofB)).isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> postings.decode(ofB)).isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> postings.decode("account-a", postings.encode(42)))
+                .isInstanceOf(InvalidCursorException.class);
+    }
+
+    @Test
+    void tellsApartOwnerKeysThatContainTheSeparator() {
+        String tricky = postings.encode("a:1", 5);
+        assertThatThrownBy(() -> postings.decode("a", tricky)).isInstanceOf(InvalidCursorException.class);
+    }
 }
