@@ -90,6 +90,12 @@ public final class AccountSteps {
         return Polling.until(expectation, patience, () -> accounts.getAccount(accountId), done);
     }
 
+    /** Waits for the account of {@code customerId} (one these steps did not open) to be as {@code done} says. */
+    public Account await(String customerId, UUID accountId, String expectation, Predicate<Account> done) {
+        holders.putIfAbsent(accountId, customerId);
+        return await(accountId, expectation, done);
+    }
+
     private AccountsApi holder(UUID accountId) {
         String customerId = holders.get(accountId);
         return customerId == null ? clients.accounts() : clients.accounts(customerId);

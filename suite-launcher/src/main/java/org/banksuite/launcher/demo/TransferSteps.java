@@ -99,6 +99,12 @@ public final class TransferSteps {
                 () -> transfers.getTransfer(transferId), TransferSteps::isFinal);
     }
 
+    /** Waits until the transfer {@code customerId} requested (not through these steps) is final. */
+    public Transfer awaitFinal(String customerId, UUID transferId) {
+        requesters.putIfAbsent(transferId, customerId);
+        return awaitFinal(transferId);
+    }
+
     private TransfersApi requester(UUID transferId) {
         String customerId = requesters.get(transferId);
         return customerId == null ? clients.transfers() : clients.transfers(customerId);
