@@ -56,11 +56,51 @@ class ComposeFileTest {
             assertThat(container.get("image")).isEqualTo("banksuite/" + service.module() + ":" + VERSION);
             assertThat(list(container.get("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort());
             assertThat(String.valueOf(environment.get("SERVER_PORT"))).isEqualTo(String.valueOf(service.defaultPort()));
+            if (service.equals(Services.ISSUER)) {
+                continue;   // no database, no broker: below
+            }
             assertThat(environment.get("SPRING_DATASOURCE_URL"))
                     .isEqualTo("jdbc:postgresql://postgres:5432/" + service.database());
             assertThat(databases).contains("create database " + service.database() + ";");
             assertThat(environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:19092");
-            assertThat(map(container.get("depends_on"))).containsOnlyKeys("postgres", "kafka");
+            assertThat(map(container.get("depends_on"))).containsOnlyKeys("postgres", "kafka", "auth-issuer");
+        }
+    }
+
+    @Test
+    void runsTheIssuerWithItsKeyAndSecretsOnAVolumeAndPointsEveryServiceAtIt() {
+        Map<String, Object> issuer = service("auth-issuer");
+        Map<String, Object> environment = map(issuer.get("environment"));
+
+        assertThat(environment).containsEntry("ISSUER_URI", "http://auth-issuer:8086")
+                .containsEntry("ISSUER_STATE_DIR", "/auth");
+        assertThat(list(issuer.get("volumes"))).containsExactly("auth-state:/auth");
+        assertThat(map(issuer.get("healthcheck"))).containsKey("test");
+        for (ServiceDefinition service : Services.ALL) {
+            if (!service.equals(Services.ISSUER)) {
+                assertThat(map(service(service.module()).get("environment")))
+                        .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://auth-issuer:8086")
+                        .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+                                "http://auth-issuer:8086/oauth2/jwks");
+            }
+        }
+    }
+
+    @Test
+    void givesTheAdapterAndTheProxyTheirCoreClientRegistrationWithTheirOwnSecret() {
+        for (String client : List.of("partner-bank-adapter", "partner-bank-proxy")) {
+            Map<String, Object> container = service(client);
+
+            assertThat(map(container.get("environment")))
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CORE_CLIENT_ID", client)
+                    // compose writes $$ as $: Spring resolves the placeholder from the issuer's clients.properties
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CORE_CLIENT_SECRET", "$${" + client + "}")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CORE_AUTHORIZATION_GRANT_TYPE",
+                            "client_credentials")
+                    .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_CORE_TOKEN_URI",
+                            "http://auth-issuer:8086/oauth2/token")
+                    .containsEntry("SPRING_CONFIG_IMPORT", "optional:file:/auth/clients.properties");
+            assertThat(list(container.get("volumes"))).containsExactly("auth-state:/auth:ro");
         }
     }
 

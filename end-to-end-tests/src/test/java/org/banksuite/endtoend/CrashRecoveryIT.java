@@ -50,7 +50,7 @@ class CrashRecoveryIT {
     @BeforeAll
     static void openAndFundAccounts(RunningSuite runningSuite) {
         suite = runningSuite;
-        SuiteClients clients = SuiteClients.of(suite.endpoints());
+        SuiteClients clients = suite.clients();
         accountSteps = new AccountSteps(clients, PATIENCE);
         transferSteps = new TransferSteps(clients, PATIENCE);
         CoreSteps core = new CoreSteps(clients);

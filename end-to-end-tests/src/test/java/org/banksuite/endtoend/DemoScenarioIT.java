@@ -21,7 +21,7 @@ class DemoScenarioIT {
     @BeforeAll
     static void playTheDemo(RunningSuite runningSuite) {
         suite = runningSuite;
-        demo = new DemoScenario(suite.endpoints(), new Narrator(System.out)).play();
+        demo = new DemoScenario(suite.endpoints(), suite.tokens(), new Narrator(System.out)).play();
     }
 
     @Test

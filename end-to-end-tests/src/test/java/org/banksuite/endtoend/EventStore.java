@@ -6,9 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.banksuite.testsupport.TestDatabase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A service's Axon event store, read the way support staff would read it with SQL: the events its aggregates stored.
@@ -52,6 +56,41 @@ record EventStore(TestDatabase database) {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the event store of " + database.name(), e);
         }
+    }
+
+    /**
+     * Each aggregate's first stored event whose payload type ends with one of {@code payloadTypes} (e.g.
+     * {@code AccountOpened}), its payload read as JSON, by aggregate id: who opened an account, which account a
+     * transfer debits. The tests call with the token of an object's owner, so they need to know it.
+     */
+    Map<String, JsonNode> firstPayloads(String aggregateType, Set<String> payloadTypes) {
+        Map<String, JsonNode> payloads = new LinkedHashMap<>();
+        JsonMapper json = JsonMapper.builder().build();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password());
+             PreparedStatement query = connection.prepareStatement("select aggregateidentifier, payloadtype,"
+                     + " convert_from(payload, 'UTF8') from domainevententry where type = ? order by globalindex")) {
+            query.setString(1, aggregateType);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String type = rows.getString(2);
+                    if (payloadTypes.stream().anyMatch(type::endsWith) && !payloads.containsKey(rows.getString(1))) {
+                        payloads.put(rows.getString(1), json.readTree(rows.getString(3)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store of " + database.name(), e);
+        }
+        return payloads;
+    }
+
+    /** Each account's customer (who opened it), by account id: read from an accounts-service store. */
+    Map<String, String> customersByAccount() {
+        Map<String, String> owners = new LinkedHashMap<>();
+        firstPayloads("Account", Set.of("AccountOpened"))
+                .forEach((id, opened) -> owners.put(id, opened.get("customerId").asString()));
+        return owners;
     }
 
     List<String> aggregateIds(String aggregateType) {

@@ -23,6 +23,7 @@ import org.banksuite.launcher.demo.CoreSteps;
 import org.banksuite.launcher.demo.DemoAccount;
 import org.banksuite.launcher.demo.Polling;
 import org.banksuite.launcher.demo.ReconciliationSteps;
+import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.banksuite.testsupport.ServiceProcess;
@@ -44,10 +45,11 @@ class HiddenCoreEntryIT {
 
     @Test
     void publishesAHiddenCoreDebitAsAMismatchAndItsResolutionOnceBooked(RunningSuite suite) throws Exception {
-        SuiteClients clients = SuiteClients.of(suite.endpoints());
+        SuiteClients clients = suite.clients();
         AccountSteps accounts = new AccountSteps(clients, PATIENCE);
         CoreSteps core = new CoreSteps(clients);
-        ReconciliationSteps reconciliation = new ReconciliationSteps(suite.endpoints().reconciliationUrl());
+        ReconciliationSteps reconciliation = new ReconciliationSteps(suite.endpoints().reconciliationUrl(),
+                suite.tokens().client(AccessTokens.SUPPORT_AGENT));
         DemoAccount account = accounts.openActive("Hilda", "hidden-" + UUID.randomUUID(), Currency.DKK);
         core.injectIncomingPayment(account, Amounts.of("100.00"), "opening deposit");
         core.requestEntrySync(account);
@@ -58,7 +60,9 @@ class HiddenCoreEntryIT {
         boolean restarted = false;
         try {
             String paymentKey = "NETBANK-" + UUID.randomUUID();
-            new CoreApi(new ApiClient().setBasePath(suite.endpoints().simulatorUrl())).submitCorePayment(paymentKey,
+            new CoreApi(new ApiClient(ApiClient.buildRestClientBuilder().requestInterceptor(AccessTokens.bearer(
+                    suite.tokens().client(RunningSuite.PROXY))).build()).setBasePath(suite.endpoints().simulatorUrl()))
+                    .submitCorePayment(paymentKey,
                     new CorePaymentRequest()
                             .debtor(new AccountRef().registrationNumber(account.registrationNumber())
                                     .accountNumber(account.accountNumber()))

@@ -11,6 +11,7 @@ import org.banksuite.launcher.demo.CoreSteps;
 import org.banksuite.launcher.demo.DemoAccount;
 import org.banksuite.launcher.demo.ReconciliationReport;
 import org.banksuite.launcher.demo.ReconciliationSteps;
+import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.TransferSteps;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class PaymentsByCoreNumberIT {
 
     @Test
     void creditsASuiteAccountPaidByItsCoreNumberOnceAndReconcilesBothAccounts(RunningSuite suite) {
-        SuiteClients clients = SuiteClients.of(suite.endpoints());
+        SuiteClients clients = suite.clients();
         AccountSteps accounts = new AccountSteps(clients, PATIENCE);
         TransferSteps transfers = new TransferSteps(clients, PATIENCE);
         CoreSteps core = new CoreSteps(clients);
@@ -53,10 +54,11 @@ class PaymentsByCoreNumberIT {
         accounts.awaitBookedBalance(payee, Amounts.of("120.00"));
         assertThat(core.balance(payer)).isEqualByComparingTo("380.00");
         assertThat(core.balance(payee)).isEqualByComparingTo("120.00");
-        assertThat(clients.accounts().listPostings(payee.accountId(), 50, null).getItems())
+        assertThat(clients.accounts(payee.customerId()).listPostings(payee.accountId(), 50, null).getItems())
                 .as("the payee's postings: the payment once, whoever booked it first").hasSize(1);
 
-        ReconciliationReport report = new ReconciliationSteps(suite.endpoints().reconciliationUrl())
+        ReconciliationReport report = new ReconciliationSteps(suite.endpoints().reconciliationUrl(),
+                suite.tokens().client(AccessTokens.SUPPORT_AGENT))
                 .reportOnceSettled(List.of(payer, payee), PATIENCE);
         assertThat(report.accounts()).as("both accounts as reconciliation-service sees them")
                 .allSatisfy(line -> assertThat(line.reconciled() && line.openMismatches() == 0)

@@ -1,9 +1,17 @@
 package org.banksuite.endtoend;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.banksuite.launcher.demo.AccessTokens;
+import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.SuiteEndpoints;
 import org.banksuite.testsupport.ServiceProcess;
 import org.banksuite.testsupport.TestDatabase;
@@ -11,9 +19,11 @@ import org.banksuite.testsupport.TestInfrastructure;
 
 /**
  * The whole suite as users run it: each service its own JVM from its jar, with its own database on the shared test
- * PostgreSQL, all on the shared Kafka broker under one topic prefix. accounts-service, transfers-service,
- * reconciliation-service and the simulator start side by side; the proxy needs the simulator's address and the
- * adapter the proxy's.
+ * PostgreSQL, all on the shared Kafka broker under one topic prefix. The issuer ({@code auth-issuer}, its state under
+ * {@code target/}) starts first: every service verifies tokens against it, and the adapter and the proxy get their
+ * own from it for their calls to the core (registration {@code core}). accounts-service, transfers-service,
+ * reconciliation-service and the simulator then start side by side; the proxy needs the simulator's address and the
+ * adapter the proxy's. {@link #tokens()} gives the tests every identity's token from the same issuer.
  */
 final class RunningSuite implements AutoCloseable {
 
@@ -23,6 +33,9 @@ final class RunningSuite implements AutoCloseable {
      * booking.
      */
     static final String RECONCILIATION_GRACE = "PT15S";
+    /** The issuer's clients the core side is called as (security-design.md). */
+    static final String ADAPTER = "partner-bank-adapter";
+    static final String PROXY = "partner-bank-proxy";
 
     private final String topicPrefix;
     private final String bootstrapServers;
@@ -33,6 +46,10 @@ final class RunningSuite implements AutoCloseable {
     private ServiceProcess simulator;
     private ServiceProcess adapter;
     private ServiceProcess reconciliation;
+    private ServiceProcess proxy;
+    private ServiceProcess issuer;
+    private AccessTokens tokens;
+    private Properties clientSecrets;
 
     private RunningSuite(String name) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
@@ -56,19 +73,33 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private void startServices() {
-        CompletableFuture<ServiceProcess> accountsService = startAsync("accounts-service", databases.accounts(), kafka());
+        Path issuerState = Path.of("target", "auth-issuer-" + topicPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
+        issuer = start("auth-issuer", null, "--issuer.uri=http://localhost:${server.port}",
+                "--issuer.state-dir=" + issuerState);
+        tokens = AccessTokens.fromClientsFile(issuer.baseUrl(), issuerState.resolve("clients.properties"));
+        clientSecrets = new Properties();
+        try (Reader secrets = Files.newBufferedReader(issuerState.resolve("clients.properties"))) {
+            clientSecrets.load(secrets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the issuer's client secrets in " + issuerState, e);
+        }
+        CompletableFuture<ServiceProcess> accountsService = startAsync("accounts-service", databases.accounts(),
+                secured(kafka()));
         CompletableFuture<ServiceProcess> transfersService = startAsync("transfers-service", databases.transfers(),
-                kafka());
+                secured(kafka()));
         CompletableFuture<ServiceProcess> reconciliationService = startAsync("reconciliation-service",
-                databases.reconciliation(), with(with(kafka(), "--reconciliation.grace-period=" + RECONCILIATION_GRACE),
-                        "--reconciliation.check-interval=PT1S"));
-        CompletableFuture<ServiceProcess> partnerSide = startAsync("partner-bank-simulator", databases.simulator())
+                databases.reconciliation(), secured(with(with(kafka(), "--reconciliation.grace-period="
+                        + RECONCILIATION_GRACE), "--reconciliation.check-interval=PT1S")));
+        CompletableFuture<ServiceProcess> partnerSide = startAsync("partner-bank-simulator", databases.simulator(),
+                secured(new String[0]))
                 .thenApply(core -> {
                     simulator = core;
-                    return start("partner-bank-proxy", databases.proxy(), "--proxy.core.base-url=" + core.baseUrl());
+                    proxy = start("partner-bank-proxy", databases.proxy(), coreClient(PROXY,
+                            secured(new String[] {"--proxy.core.base-url=" + core.baseUrl()})));
+                    return proxy;
                 })
-                .thenApply(proxy -> start("partner-bank-adapter", databases.adapter(), with(kafka(),
-                        "--adapter.proxy.base-url=" + proxy.baseUrl())));
+                .thenApply(coreProxy -> start("partner-bank-adapter", databases.adapter(), coreClient(ADAPTER,
+                        secured(with(kafka(), "--adapter.proxy.base-url=" + coreProxy.baseUrl())))));
         try {
             accounts = accountsService.join();
             transfers = transfersService.join();
@@ -84,6 +115,25 @@ final class RunningSuite implements AutoCloseable {
     SuiteEndpoints endpoints() {
         return new SuiteEndpoints(accounts.baseUrl(), transfers.baseUrl(), simulator.baseUrl(), adapter.baseUrl(),
                 bootstrapServers, topicPrefix, reconciliation.baseUrl());
+    }
+
+    /** Every identity's token, from the suite's issuer. */
+    AccessTokens tokens() {
+        return tokens;
+    }
+
+    /** The generated clients, each calling with the token of who calls it (a customer, the operator, support). */
+    SuiteClients clients() {
+        return SuiteClients.of(endpoints(), tokens);
+    }
+
+    String issuerUrl() {
+        return issuer.baseUrl();
+    }
+
+    /** The partner-bank proxy's address (the adapter's door to the core). */
+    String proxyUrl() {
+        return proxy.baseUrl();
     }
 
     ServiceDatabases databases() {
@@ -104,6 +154,21 @@ final class RunningSuite implements AutoCloseable {
 
     private String[] kafka() {
         return new String[] {"--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix};
+    }
+
+    /** A resource server of the suite's issuer: its {@code iss} and its keys (the audience is the service's name). */
+    private String[] secured(String[] arguments) {
+        return with(with(arguments, "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.baseUrl()),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.baseUrl() + "/oauth2/jwks");
+    }
+
+    /** The client registration {@code core} a service calls the core side with: its own identity at the issuer. */
+    private String[] coreClient(String clientId, String[] arguments) {
+        String registration = "--spring.security.oauth2.client.registration.core.";
+        String[] all = with(with(with(arguments, registration + "client-id=" + clientId),
+                registration + "client-secret=" + clientSecrets.getProperty(clientId)),
+                registration + "authorization-grant-type=client_credentials");
+        return with(all, "--spring.security.oauth2.client.provider.core.token-uri=" + issuer.baseUrl() + "/oauth2/token");
     }
 
     private static String[] with(String[] arguments, String more) {

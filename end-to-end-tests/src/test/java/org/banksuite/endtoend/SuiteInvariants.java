@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.banksuite.api.accounts.client.model.Account;
 import org.banksuite.events.Topics;
+import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.AccountSteps;
 import org.banksuite.launcher.demo.BalanceLine;
 import org.banksuite.launcher.demo.CoreSteps;
@@ -30,6 +32,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.banksuite.events.PublishedEventSchemas;
 import org.banksuite.testsupport.TestDatabase;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +58,7 @@ final class SuiteInvariants {
 
     SuiteInvariants(RunningSuite suite) {
         this.suite = suite;
-        this.clients = SuiteClients.of(suite.endpoints());
+        this.clients = suite.clients();
     }
 
     /** Every account the suite ever stored has the core's balance (none, before the core opened it). */
@@ -64,8 +67,8 @@ final class SuiteInvariants {
         List<UUID> ids = new EventStore(suite.databases().accounts()).aggregateIds("Account").stream()
                 .map(UUID::fromString).toList();
         assertThat(ids).as("accounts in accounts-service's event store").isNotEmpty();
-        List<Account> all = ids.stream().map(id -> accounts.await(id, "account " + id + " readable", account -> true))
-                .toList();
+        Map<String, String> owners = accountOwners();
+        List<Account> all = ids.stream().map(id -> readAccount(id, owners)).toList();
         assertThat(all).filteredOn(account -> account.getCoreAccount() == null)
                 .as("accounts the core never opened hold no money")
                 .allSatisfy(account -> assertThat(account.getBookedBalance().getAmount()).isEqualTo("0.00"));
@@ -78,11 +81,17 @@ final class SuiteInvariants {
 
     /** Every transfer transfers-service ever accepted is BOOKED or REJECTED, once the suite settled. */
     void assertEveryTransferEnded() {
-        TransferSteps transfers = new TransferSteps(clients, PATIENCE);
         List<String> ids = new EventStore(suite.databases().transfers()).aggregateIds("Transfer");
         assertThat(ids).as("transfers in transfers-service's event store").isNotEmpty();
+        Map<String, String> owners = accountOwners();
+        Map<String, JsonNode> requests = new EventStore(suite.databases().transfers()).firstPayloads("Transfer",
+                Set.of("TransferRequested", "TransferScheduled"));
         for (String id : ids) {
-            assertThat(TransferSteps.isFinal(transfers.awaitFinal(UUID.fromString(id)))).isTrue();
+            String debtor = requests.get(id).get("debtorAccountId").asString();
+            String owner = Objects.requireNonNull(owners.get(debtor), () -> "no customer opened " + debtor);
+            assertThat(TransferSteps.isFinal(Polling.until("transfer " + id + " BOOKED or REJECTED", PATIENCE,
+                    () -> clients.transfers(owner).getTransfer(UUID.fromString(id)), TransferSteps::isFinal)))
+                    .isTrue();
         }
     }
 
@@ -153,6 +162,17 @@ final class SuiteInvariants {
         return payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1);
     }
 
+    private Map<String, String> accountOwners() {
+        return new EventStore(suite.databases().accounts()).customersByAccount();
+    }
+
+    /** The account as its customer reads it, once the view has it. */
+    private Account readAccount(UUID id, Map<String, String> owners) {
+        String owner = Objects.requireNonNull(owners.get(id.toString()), () -> "no customer opened " + id);
+        return Polling.until("account " + id + " readable", PATIENCE, () -> clients.accounts(owner).getAccount(id),
+                account -> true);
+    }
+
     private static DemoAccount asDemoAccount(Account account) {
         return new DemoAccount(account.getCustomerId(), account.getCustomerId(), account.getAccountId(),
                 account.getCurrency().getValue(), account.getCoreAccount().getRegistrationNumber(),
@@ -164,15 +184,16 @@ final class SuiteInvariants {
      * posting matched to its core entry, its balance the core's) and lists no open mismatch.
      */
     void assertReconciliationFindsNoMismatch() {
-        AccountSteps accounts = new AccountSteps(clients, PATIENCE);
+        Map<String, String> owners = accountOwners();
         List<DemoAccount> atTheCore = new EventStore(suite.databases().accounts()).aggregateIds("Account").stream()
                 .map(UUID::fromString)
-                .map(id -> accounts.await(id, "account " + id + " readable", account -> true))
+                .map(id -> readAccount(id, owners))
                 .filter(account -> account.getCoreAccount() != null)
                 .map(SuiteInvariants::asDemoAccount).toList();
         assertThat(atTheCore).as("accounts the core opened").isNotEmpty();
 
-        ReconciliationReport report = new ReconciliationSteps(suite.endpoints().reconciliationUrl())
+        ReconciliationReport report = new ReconciliationSteps(suite.endpoints().reconciliationUrl(),
+                suite.tokens().client(AccessTokens.SUPPORT_AGENT))
                 .reportOnceSettled(atTheCore, PATIENCE);
 
         assertThat(report.accounts()).as("each account as reconciliation-service sees it")

@@ -11,7 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+<<<<<<< HEAD
 import org.banksuite.infra.KafkaCredentials;
+=======
+import org.banksuite.launcher.demo.AccessTokens;
+>>>>>>> h/specs
 import org.banksuite.launcher.demo.DemoReport;
 import org.banksuite.launcher.demo.DemoScenario;
 import org.banksuite.launcher.demo.Narrator;
@@ -20,7 +24,7 @@ import org.banksuite.launcher.kafka.KafkaAccess;
 
 /**
  * {@code ./suite demo}: plays the demo scenario against the suite {@code ./suite up} runs, on the ports of the same
- * {@code SUITE_*_PORT} variables. Exits 0 only if every step ended as expected and the balances equal the core's.
+ * {@code SUITE_*_PORT} variables, with tokens from its issuer (the secrets in {@code .suite/auth/clients.properties}). Exits 0 only if every step ended as expected and the balances equal the core's.
  */
 public final class Demo {
 
@@ -40,9 +44,17 @@ public final class Demo {
             System.exit(1);
         }
         SuiteEndpoints endpoints = endpoints(environment);
-        narrator.line("Playing the demo against " + endpoints.describe() + ".");
+        SuiteLayout layout = new SuiteLayout(Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize());
+        Path clientsFile = layout.authState().resolve(IssuerWiring.CLIENTS_FILE);
+        if (!Files.isRegularFile(clientsFile)) {
+            narrator.line("No client secrets in " + layout.show(clientsFile) + ": the issuer writes them on its first"
+                    + " start. Start the suite with ./suite up.");
+            System.exit(1);
+        }
+        AccessTokens tokens = AccessTokens.fromClientsFile(issuerUrl(environment), clientsFile);
+        narrator.line("Playing the demo against " + endpoints.describe() + ", with " + tokens + ".");
         long startedAt = System.nanoTime();
-        DemoReport report = new DemoScenario(endpoints, narrator).play();
+        DemoReport report = new DemoScenario(endpoints, tokens, narrator).play();
         narrator.line("");
         narrator.line(verdict(report) + String.format(" (%.1f s)", (System.nanoTime() - startedAt) / 1e9));
         System.exit(report.succeeded() ? 0 : 1);
@@ -63,6 +75,10 @@ public final class Demo {
             return Map.of(); // no local stack ever ran here: a plaintext broker, or the census will say it cannot read
         }
         return KafkaCredentials.loadOrCreate(layout.kafkaCredentials(), KafkaAccess.OBSERVER).clientProperties();
+    }
+
+    static String issuerUrl(Map<String, String> environment) {
+        return url(Services.ISSUER.module(), environment);
     }
 
     private static String url(String module, Map<String, String> environment) {

@@ -21,8 +21,10 @@ import org.banksuite.launcher.kafka.KafkaProvisioning;
 import org.banksuite.launcher.kafka.ServiceKafkaEnvironment;
 
 /**
- * Starts PostgreSQL, Kafka and then all services at once (none needs another to start: they meet through Kafka,
- * and the adapter calls the proxy, and the proxy the core, only when there is work), and registers each with the
+ * Starts the issuer, PostgreSQL and Kafka, then (once the issuer is ready: every service checks its tokens, and the
+ * adapter and the proxy need the client secrets it creates on its first start) all other services at once (none
+ * needs another to start: they meet through Kafka, and the adapter calls the proxy, and the proxy the core, only
+ * when there is work), and registers each with the
  * {@link ShutdownSequence}, which stops them in the reverse order when the JVM exits (Ctrl-C, SIGTERM, or a failed
  * start).
  */
@@ -34,6 +36,7 @@ final class LocalStack {
     private final SuiteLayout layout;
     private final Map<String, String> environment;
     private final SuiteEnvironment ports;
+    private final IssuerWiring issuer;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
@@ -43,20 +46,30 @@ final class LocalStack {
         this.layout = layout;
         this.environment = environment;
         this.ports = SuiteEnvironment.from(environment);
+        this.issuer = IssuerWiring.of(layout, environment);
     }
 
     void start() {
+        List<ServiceDefinition> selected = Services.selected(environment);
+        long issuerStartedAt = System.nanoTime();
+        Optional<ServiceProcess> issuerProcess = selected.contains(Services.ISSUER) ? launch(Services.ISSUER) : Optional.empty();
         startPostgres();
         startKafka();
+        // the services verify tokens against the issuer, and the core clients need the secrets it creates
+        issuerProcess.ifPresent(service -> awaitReady(service, issuerStartedAt));
         Map<ServiceProcess, Long> starting = new LinkedHashMap<>();
-        for (ServiceDefinition definition : Services.selected(environment)) {
-            long startedAt = System.nanoTime();
-            launch(definition).ifPresent(service -> starting.put(service, startedAt));
+        for (ServiceDefinition definition : selected) {
+            if (!definition.equals(Services.ISSUER)) {
+                long startedAt = System.nanoTime();
+                launch(definition).ifPresent(service -> starting.put(service, startedAt));
+            }
         }
-        starting.forEach((service, startedAt) -> {
-            Readiness.await(service, READINESS_TIMEOUT);
-            Console.step(service.definition().name() + " ready in " + seconds(Duration.ofNanos(System.nanoTime() - startedAt)));
-        });
+        starting.forEach(LocalStack::awaitReady);
+    }
+
+    private static void awaitReady(ServiceProcess service, long startedAt) {
+        Readiness.await(service, READINESS_TIMEOUT);
+        Console.step(service.definition().name() + " ready in " + seconds(Duration.ofNanos(System.nanoTime() - startedAt)));
     }
 
     private void startPostgres() {
@@ -114,6 +127,11 @@ final class LocalStack {
     private Map<String, String> serviceEnvironment(ServiceDefinition definition, int port) {
         Map<String, String> serviceEnvironment = new HashMap<>();
         serviceEnvironment.put("SERVER_PORT", Integer.toString(port));
+        serviceEnvironment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        if (definition.equals(Services.ISSUER)) {
+            serviceEnvironment.putAll(issuer.issuerEnvironment());
+            return serviceEnvironment;
+        }
         if (definition.hasDatabase()) {
             serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
             serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
@@ -122,10 +140,10 @@ final class LocalStack {
         serviceEnvironment.putAll(ServiceKafkaEnvironment.of(definition.name(), kafka.bootstrapServers(),
                 this::kafkaCredentials));
         serviceEnvironment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        serviceEnvironment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         // the proxy's core and the adapter's proxy follow their SUITE_*_PORT variables
         serviceEnvironment.put("PROXY_CORE_BASE_URL", localUrl("partner-bank-simulator"));
         serviceEnvironment.put("ADAPTER_PROXY_BASE_URL", localUrl("partner-bank-proxy"));
+        serviceEnvironment.putAll(issuer.serviceEnvironment(definition.module()));
         return serviceEnvironment;
     }
 

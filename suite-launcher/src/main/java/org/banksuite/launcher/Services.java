@@ -7,13 +7,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The services {@code ./suite up} starts, in this order, each once the previous one is ready. A
+ * The services {@code ./suite up} starts: the issuer first, once it is ready all the others at once. A
  * service joins the local stack with one entry here (and its module in the {@code suite} script's
  * {@code SERVICE_MODULES}).
  */
 final class Services {
 
+    /** The OAuth issuer: started first, as every other service verifies tokens against it. No database. */
+    static final ServiceDefinition ISSUER = new ServiceDefinition("auth-issuer", "SUITE_ISSUER_PORT", 8086, null);
+
     static final List<ServiceDefinition> ALL = List.of(
+            ISSUER,
             new ServiceDefinition("accounts-service", "SUITE_ACCOUNTS_PORT", 8081, "accounts"),
             new ServiceDefinition("transfers-service", "SUITE_TRANSFERS_PORT", 8082, "transfers"),
             new ServiceDefinition("partner-bank-simulator", "SUITE_SIMULATOR_PORT", 8089, "simulator"),

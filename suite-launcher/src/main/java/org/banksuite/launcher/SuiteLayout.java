@@ -22,6 +22,11 @@ record SuiteLayout(Path home) {
         return stateDirectory().resolve("kafka");
     }
 
+    /** The issuer's signing key and its clients' secrets ({@code clients.properties}), owner-only. */
+    Path authState() {
+        return stateDirectory().resolve("auth");
+    }
+
     Path logs() {
         return stateDirectory().resolve("logs");
     }

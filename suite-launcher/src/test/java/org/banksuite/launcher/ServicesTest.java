@@ -26,8 +26,18 @@ class ServicesTest {
     }
 
     @Test
+    void startsTheIssuerFirstOnItsOwnPortWithoutADatabase() {
+        assertThat(Services.ALL.getFirst()).isEqualTo(Services.ISSUER);
+        assertThat(Services.ISSUER.name()).isEqualTo("auth-issuer");
+        assertThat(Services.ISSUER.port(Map.of())).isEqualTo(8086);
+        assertThat(Services.ISSUER.port(Map.of("SUITE_ISSUER_PORT", "8186"))).isEqualTo(8186);
+        assertThat(Services.ISSUER.hasDatabase()).isFalse();
+    }
+
+    @Test
     void findsAServicesJarInItsModulesTarget() {
-        ServiceDefinition accounts = Services.ALL.getFirst();
+        ServiceDefinition accounts = Services.ALL.stream().filter(service -> service.name().equals("accounts-service"))
+                .findFirst().orElseThrow();
 
         assertThat(accounts.jar(Path.of("/repo"))).isEqualTo(Path.of("/repo/accounts-service/target/accounts-service.jar"));
         assertThat(accounts.port(Map.of())).isEqualTo(8081);

@@ -2,7 +2,9 @@ package org.banksuite.launcher.demo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.banksuite.api.accounts.client.AccountsApi;
 import org.banksuite.api.accounts.client.model.Account;
@@ -12,21 +14,29 @@ import org.banksuite.api.accounts.client.model.OpenAccountRequest;
 import org.banksuite.api.accounts.client.model.RecordType;
 import org.banksuite.api.accounts.client.model.RecordTypeChangeRequest;
 
-/** What a BFF does with accounts (accounts-service's API), each call followed by waiting for its outcome. */
+/**
+ * What a BFF does with accounts (accounts-service's API), each call followed by waiting for its outcome. Every call
+ * acts for the account's holder, with a customer token: the holder is the {@link DemoAccount}'s customer, or, for a
+ * bare account id, the customer who opened it through these steps (an account they did not open is read without a
+ * customer's token).
+ */
 public final class AccountSteps {
 
-    private final AccountsApi accounts;
+    private final SuiteClients clients;
     private final Duration patience;
+    private final Map<UUID, String> holders = new ConcurrentHashMap<>();
 
     public AccountSteps(SuiteClients clients, Duration patience) {
-        this.accounts = clients.accounts();
+        this.clients = clients;
         this.patience = patience;
     }
 
-    /** Asks for a new account; it is {@code PENDING_ACTIVATION} until the core opens it. */
+    /** Asks for a new account for {@code customerId}; it is {@code PENDING_ACTIVATION} until the core opens it. */
     public UUID open(String customerId, Currency currency, RecordType recordType) {
-        return accounts.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest()
+        UUID accountId = clients.accounts(customerId).openAccount(UUID.randomUUID().toString(), new OpenAccountRequest()
                 .customerId(customerId).currency(currency).recordType(recordType)).getAccountId();
+        holders.put(accountId, customerId);
+        return accountId;
     }
 
     /** Waits until the core opened the account and the suite shows it {@code ACTIVE} with its core number. */
@@ -42,7 +52,7 @@ public final class AccountSteps {
     }
 
     public Account read(DemoAccount account) {
-        return accounts.getAccount(account.accountId());
+        return clients.accounts(account.customerId()).getAccount(account.accountId());
     }
 
     public BigDecimal bookedBalance(DemoAccount account) {
@@ -57,7 +67,7 @@ public final class AccountSteps {
     }
 
     public void requestRecordTypeChange(DemoAccount account, RecordType recordType) {
-        accounts.requestRecordTypeChange(account.accountId(), new RecordTypeChangeRequest().recordType(recordType));
+        clients.accounts(account.customerId()).requestRecordTypeChange(account.accountId(), new RecordTypeChangeRequest().recordType(recordType));
     }
 
     public Account awaitRecordType(DemoAccount account, RecordType recordType) {
@@ -67,7 +77,7 @@ public final class AccountSteps {
     }
 
     public void requestClosure(DemoAccount account) {
-        accounts.requestClosure(account.accountId());
+        clients.accounts(account.customerId()).requestClosure(account.accountId());
     }
 
     public Account awaitClosed(DemoAccount account) {
@@ -76,6 +86,18 @@ public final class AccountSteps {
     }
 
     public Account await(UUID accountId, String expectation, Predicate<Account> done) {
+        AccountsApi accounts = holder(accountId);
         return Polling.until(expectation, patience, () -> accounts.getAccount(accountId), done);
+    }
+
+    /** Waits for the account of {@code customerId} (one these steps did not open) to be as {@code done} says. */
+    public Account await(String customerId, UUID accountId, String expectation, Predicate<Account> done) {
+        holders.putIfAbsent(accountId, customerId);
+        return await(accountId, expectation, done);
+    }
+
+    private AccountsApi holder(UUID accountId) {
+        String customerId = holders.get(accountId);
+        return customerId == null ? clients.accounts() : clients.accounts(customerId);
     }
 }

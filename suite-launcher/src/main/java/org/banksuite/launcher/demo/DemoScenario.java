@@ -24,9 +24,15 @@ public final class DemoScenario {
     private final SuiteClients clients;
     private final Narrator narrator;
 
+    /** Without tokens (for a suite whose services do not check them). */
     public DemoScenario(SuiteEndpoints endpoints, Narrator narrator) {
+        this(endpoints, AccessTokens.none(), narrator);
+    }
+
+    /** Customers act through the BFF's tokens, the core's admin API with the operator's, support's APIs with theirs. */
+    public DemoScenario(SuiteEndpoints endpoints, AccessTokens tokens, Narrator narrator) {
         this.endpoints = endpoints;
-        this.clients = SuiteClients.of(endpoints);
+        this.clients = SuiteClients.of(endpoints, tokens);
         this.narrator = narrator;
     }
 
@@ -38,7 +44,8 @@ public final class DemoScenario {
         narrator.balances(balances);
         List<TopicCount> topics = countEvents(story.entityIds());
         narrator.topics(topics);
-        ReconciliationReport reconciliation = new ReconciliationSteps(endpoints.reconciliationUrl())
+        ReconciliationReport reconciliation = new ReconciliationSteps(endpoints.reconciliationUrl(),
+                clients.tokens().client(AccessTokens.SUPPORT_AGENT))
                 .reportOnceSettled(story.accounts(), PATIENCE);
         narrator.reconciliation(reconciliation);
         return new DemoReport(outcomes, balances, topics, reconciliation);

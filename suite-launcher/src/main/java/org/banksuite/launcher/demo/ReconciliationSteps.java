@@ -11,20 +11,32 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads reconciliation-service's API as a reconciliation team would: account positions and open mismatches. */
+/**
+ * Reads reconciliation-service's API as a reconciliation team would, with a support token: account positions and open
+ * mismatches.
+ */
 public final class ReconciliationSteps {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final Supplier<String> token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Without a token (for a suite whose services do not check them). */
     public ReconciliationSteps(String baseUrl) {
+        this(baseUrl, () -> null);
+    }
+
+    /** @param token the caller's access token, e.g. {@code tokens.client(AccessTokens.SUPPORT_AGENT)}; null for none */
+    public ReconciliationSteps(String baseUrl, Supplier<String> token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     /**
@@ -79,8 +91,12 @@ public final class ReconciliationSteps {
 
     private JsonNode get(String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+            String bearer = token.get();
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }

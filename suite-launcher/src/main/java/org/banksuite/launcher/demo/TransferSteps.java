@@ -2,9 +2,11 @@ package org.banksuite.launcher.demo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.banksuite.api.transfers.client.TransfersApi;
 import org.banksuite.api.transfers.client.model.CreateTransferRequest;
 import org.banksuite.api.transfers.client.model.MoneyInput;
@@ -16,7 +18,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a BFF does with transfers (transfers-service's API), each call followed by waiting for its outcome. */
+/**
+ * What a BFF does with transfers (transfers-service's API), each call followed by waiting for its outcome. Every call
+ * acts for the debtor account's holder with a customer token; a transfer is read for the customer who requested it
+ * through these steps (one they did not request is read without a customer's token).
+ */
 public final class TransferSteps {
 
     public static final String PROBLEM = "urn:banksuite:problem:";
@@ -29,11 +35,12 @@ public final class TransferSteps {
             PROBLEM + "debtor-account-unknown", PROBLEM + "debtor-account-not-active");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final TransfersApi transfers;
+    private final SuiteClients clients;
     private final Duration patience;
+    private final Map<UUID, String> requesters = new ConcurrentHashMap<>();
 
     public TransferSteps(SuiteClients clients, Duration patience) {
-        this.transfers = clients.transfers();
+        this.clients = clients;
         this.patience = patience;
     }
 
@@ -48,7 +55,8 @@ public final class TransferSteps {
     /** Requests a DKK transfer and returns its id once transfers-service accepted it (202). */
     public UUID request(DemoAccount debtor, TransferCreditor creditor, BigDecimal amount, String text) {
         CreateTransferRequest request = request(debtor.accountId(), creditor, amount, text);
-        return Polling.until("transfers-service to accept a transfer from " + debtor.holder(), patience,
+        TransfersApi transfers = clients.transfers(debtor.customerId());
+        UUID transferId = Polling.until("transfers-service to accept a transfer from " + debtor.holder(), patience,
                 () -> {
                     try {
                         return transfers.createTransfer(UUID.randomUUID().toString(), request).getTransferId();
@@ -60,11 +68,14 @@ public final class TransferSteps {
                         throw new UnexpectedOutcomeException("transfers-service refused the transfer: " + refusal);
                     }
                 }, Objects::nonNull);
+        requesters.put(transferId, debtor.customerId());
+        return transferId;
     }
 
     /** Requests a transfer that must be refused, and returns the refusal once it is not about replica lag. */
     public Refusal requestRefused(DemoAccount debtor, TransferCreditor creditor, BigDecimal amount, String text) {
         CreateTransferRequest request = request(debtor.accountId(), creditor, amount, text);
+        TransfersApi transfers = clients.transfers(debtor.customerId());
         return Polling.until("transfers-service to refuse a transfer from " + debtor.holder(), patience,
                 () -> {
                     try {
@@ -78,13 +89,25 @@ public final class TransferSteps {
     }
 
     public Transfer read(UUID transferId) {
-        return transfers.getTransfer(transferId);
+        return requester(transferId).getTransfer(transferId);
     }
 
     /** Waits until the transfer is {@code BOOKED} or {@code REJECTED}, its two final states. */
     public Transfer awaitFinal(UUID transferId) {
+        TransfersApi transfers = requester(transferId);
         return Polling.until("transfer " + transferId + " BOOKED or REJECTED", patience,
                 () -> transfers.getTransfer(transferId), TransferSteps::isFinal);
+    }
+
+    /** Waits until the transfer {@code customerId} requested (not through these steps) is final. */
+    public Transfer awaitFinal(String customerId, UUID transferId) {
+        requesters.putIfAbsent(transferId, customerId);
+        return awaitFinal(transferId);
+    }
+
+    private TransfersApi requester(UUID transferId) {
+        String customerId = requesters.get(transferId);
+        return customerId == null ? clients.transfers() : clients.transfers(customerId);
     }
 
     public static boolean isFinal(Transfer transfer) {
