@@ -3,8 +3,9 @@
 ALTER TABLE account_replica ADD COLUMN customer_id VARCHAR(255);
 
 -- Accounts the replica knew before this column: their owner is read from the AccountOpened the inbox stored in this
--- service's event store (every inbound event is kept there, under its Java record type), so nothing needs replaying
--- and no account is unknown meanwhile. An owner is never changed once known.
+-- service's event store (every inbound event is kept there, as inbox.<ce_type>, or under its Java record's name if
+-- stored before types were named), so nothing needs replaying and no account is unknown meanwhile. An owner is never
+-- changed once known.
 UPDATE account_replica r
 SET customer_id = opened.customer_id
 FROM (SELECT DISTINCT ON (account_id) account_id, customer_id
@@ -12,7 +13,8 @@ FROM (SELECT DISTINCT ON (account_id) account_id, customer_id
                    convert_from(payload, 'UTF8')::jsonb ->> 'customerId' AS customer_id,
                    globalindex
             FROM domainevententry
-            WHERE payloadtype = 'org.banksuite.events.accounts.v1.AccountOpened') stored
+            WHERE payloadtype IN ('inbox.accounts.AccountOpened.v1',
+                                  'org.banksuite.events.accounts.v1.AccountOpened')) stored
       WHERE customer_id IS NOT NULL
       ORDER BY account_id, globalindex) opened
 WHERE r.account_id = opened.account_id
