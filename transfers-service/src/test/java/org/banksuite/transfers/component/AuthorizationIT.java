@@ -102,7 +102,8 @@ class AuthorizationIT {
     void hidesAnotherCustomersTransferAndAccountListAsUnknownOnes() throws Exception {
         UUID alices = activeAccount(ALICE);
         String transfer = created(post("/v1/transfers", issuer.customer(ALICE), transfer(alices)));
-        await().atMost(PATIENCE).until(() -> get("/v1/transfers/" + transfer, issuer.customer(ALICE)).statusCode() == 200);
+        await().atMost(PATIENCE)
+                .until(() -> get("/v1/transfers/" + transfer, issuer.customer(ALICE)).statusCode() == 200);
         assertThat(get("/v1/accounts/" + alices + "/transfers", issuer.customer(ALICE)).body()).contains(transfer);
 
         assertProblem(get("/v1/transfers/" + transfer, issuer.customer(BOB)), 404, "transfer-not-found");
@@ -279,8 +280,8 @@ class AuthorizationIT {
     private HttpResponse<String> post(String path, String token, String json, String idempotencyKey)
             throws Exception {
         return http.send(request(path, token).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path, String token) {

@@ -34,8 +34,9 @@ class TransferSupportController implements TransferSupportApi {
     }
 
     /**
-     * 202 with the transfer's current status; {@link ResolutionReasonMissingException} (422) without a reason, {@link TransferNotFoundException} (404) for an
-     * unknown transfer, {@link TransferStateConflictException} (409) for one that is settled or not reserved.
+     * 202 with the transfer's current status; {@link ResolutionReasonMissingException} (422) without a reason,
+     * {@link TransferNotFoundException} (404) for an unknown transfer, {@link TransferStateConflictException} (409) for
+     * one that is settled or not reserved. The door has let only role {@code support} in.
      */
     @Override
     public ResponseEntity<TransferAccepted> requestTransferResolution(UUID transferId,

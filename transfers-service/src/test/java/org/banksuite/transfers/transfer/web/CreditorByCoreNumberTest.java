@@ -49,21 +49,24 @@ class CreditorByCoreNumberTest {
 
     @Test
     void resolvesACreditorNumberOfASuiteAccountToThatAccount() {
-        Creditor creditor = validation.validate("t1", "alice", request(byNumber("1234", "0000002"))).command().creditor();
+        Creditor creditor = validation.validate("t1", "alice", request(byNumber("1234", "0000002")))
+                .command().creditor();
 
         assertThat(creditor).isEqualTo(Creditor.suiteAccount(SUITE_CREDITOR.toString()));
     }
 
     @Test
     void keepsANumberNoSuiteAccountHasAsABankAccount() {
-        Creditor creditor = validation.validate("t2", "alice", request(byNumber("1234", "0000003"))).command().creditor();
+        Creditor creditor = validation.validate("t2", "alice", request(byNumber("1234", "0000003")))
+                .command().creditor();
 
         assertThat(creditor).isEqualTo(Creditor.bankAccount("1234", "0000003"));
     }
 
     @Test
     void keepsTheSameNumberAtAnotherBankAsABankAccount() {
-        Creditor creditor = validation.validate("t3", "alice", request(byNumber("9999", "0000002"))).command().creditor();
+        Creditor creditor = validation.validate("t3", "alice", request(byNumber("9999", "0000002")))
+                .command().creditor();
 
         assertThat(creditor).isEqualTo(Creditor.bankAccount("9999", "0000002"));
     }

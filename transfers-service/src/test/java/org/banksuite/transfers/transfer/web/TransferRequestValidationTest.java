@@ -82,14 +82,16 @@ class TransferRequestValidationTest {
 
     @Test
     void acceptsABankAccountAsCreditor() {
-        ValidatedTransfer transfer = validation.validate("t4", OWNER, request().creditor(bankAccount("1551", "3512345678")));
+        ValidatedTransfer transfer = validation.validate("t4", OWNER,
+                request().creditor(bankAccount("1551", "3512345678")));
 
         assertThat(transfer.command().creditor()).isEqualTo(Creditor.bankAccount("1551", "3512345678"));
     }
 
     @Test
     void acceptsTrailingZerosBeyondTwoDecimals() {
-        ValidatedTransfer transfer = validation.validate("t5", OWNER, request().amount(new MoneyInput("10.500", "DKK")));
+        ValidatedTransfer transfer = validation.validate("t5", OWNER,
+                request().amount(new MoneyInput("10.500", "DKK")));
 
         assertThat(transfer.command().amount()).isEqualTo(Money.of("10.50", Currency.DKK));
     }
