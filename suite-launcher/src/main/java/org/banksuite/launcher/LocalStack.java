@@ -31,13 +31,16 @@ final class LocalStack {
     private final SuiteEnvironment ports;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+    private final GeneratedPasswords databasePasswords;
     private EmbeddedPostgresServer postgres;
+    private ServiceDatabases serviceDatabases;
     private KafkaBroker kafka;
 
     LocalStack(SuiteLayout layout, Map<String, String> environment) {
         this.layout = layout;
         this.environment = environment;
         this.ports = SuiteEnvironment.from(environment);
+        this.databasePasswords = new GeneratedPasswords(layout.postgresPasswords());
     }
 
     void start() {
@@ -60,7 +63,10 @@ final class LocalStack {
         LogFiles.rotate(layout.log("postgres"));
         Console.step("Starting PostgreSQL on port " + ports.postgresPort());
         postgres = new EmbeddedPostgresServer(EmbeddedPostgresSettings.kept(
-                ports.postgresPort(), layout.postgresData(), layout.log("postgres"))).start();
+                ports.postgresPort(), layout.postgresData(), layout.log("postgres"))
+                .withSuperuserPassword(databasePasswords.of("postgres"))).start();
+        serviceDatabases = new ServiceDatabases(postgres);
+        serviceDatabases.closeClusterDatabases();
         Console.step("PostgreSQL ready in " + seconds(postgres.startupTime()));
     }
 
@@ -85,7 +91,8 @@ final class LocalStack {
         int port = definition.port(environment);
         PortCheck.requireFree(port, definition.name(), definition.portVariable(), PORT_GRACE);
         if (definition.hasDatabase()) {
-            postgres.createDatabaseIfMissing(definition.database());
+            serviceDatabases.prepare(definition.database(), definition.databaseRole(),
+                    databasePasswords.of(definition.databaseRole()));
         }
         LogFiles.rotate(layout.log(definition.name()));
         Console.step("Starting " + definition.name() + " on port " + port);
@@ -97,12 +104,11 @@ final class LocalStack {
     }
 
     private Map<String, String> serviceEnvironment(ServiceDefinition definition, int port) {
-        Map<String, String> serviceEnvironment = new HashMap<>();
-        serviceEnvironment.put("SERVER_PORT", Integer.toString(port));
+        Map<String, String> serviceEnvironment = new HashMap<>(Loopback.serverEnvironment(port));
         if (definition.hasDatabase()) {
             serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
-            serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
-            serviceEnvironment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+            serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", definition.databaseRole());
+            serviceEnvironment.put("SPRING_DATASOURCE_PASSWORD", databasePasswords.of(definition.databaseRole()));
         }
         serviceEnvironment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         serviceEnvironment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
@@ -120,6 +126,10 @@ final class LocalStack {
 
     EmbeddedPostgresServer postgres() {
         return postgres;
+    }
+
+    GeneratedPasswords databasePasswords() {
+        return databasePasswords;
     }
 
     KafkaBroker kafka() {
