@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 class LoopbackTest {
 
     @Test
-    void bindsAServiceAndItsManagementServerToLoopbackOnly() {
+    void bindsAServiceToLoopbackOnly() {
         assertThat(Loopback.serverEnvironment(8381))
                 .containsEntry("SERVER_ADDRESS", "127.0.0.1")
                 .containsEntry("SERVER_PORT", "8381")
-                .containsEntry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
+                .doesNotContainKey("MANAGEMENT_SERVER_ADDRESS"); // Spring Boot refuses it without a management port
     }
 }
