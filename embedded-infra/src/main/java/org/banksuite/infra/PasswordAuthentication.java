@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,8 +83,8 @@ final class PasswordAuthentication {
             LOG.info("Requiring passwords (SCRAM-SHA-256) on {}", dataDirectory);
             try (Connection connection = DriverManager.getConnection(jdbcUrl, superuser, password);
                  Statement statement = connection.createStatement()) {
-                statement.execute("set password_encryption = 'scram-sha-256'");
-                statement.execute("alter role " + superuser + " password '" + password.replace("'", "''") + "'");
+                // the driver computes the SCRAM verifier: the password itself never reaches the server (nor its logs)
+                connection.unwrap(PGConnection.class).alterUserPassword(superuser, password.toCharArray(), "scram-sha-256");
                 Path written = hba.resolveSibling("pg_hba.conf.new");
                 Files.writeString(written, HBA);
                 Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.banksuite.infra.EmbeddedPostgresServer;
+import org.postgresql.PGConnection;
 
 /**
  * One login role per service, with rights on its own database only: the role owns its database and every object in
@@ -64,9 +65,7 @@ final class ServiceDatabases {
                 ObjectOwnership.handOver(inDatabase, role);
             }
             if (!created && !canLogIn(database, role, password)) {
-                try (Statement statement = superuser.createStatement()) {
-                    statement.execute("alter role " + role + " password '" + password + "'");
-                }
+                setPassword(superuser, role, password);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare database " + database + " for role " + role, e);
@@ -80,10 +79,15 @@ final class ServiceDatabases {
                 statement.execute("alter role " + role + " with" + attributes);
                 return false;
             }
-            statement.execute("set password_encryption = 'scram-sha-256'");
-            statement.execute("create role " + role + " with" + attributes + " password '" + password + "'");
+            statement.execute("create role " + role + " with" + attributes);
+            setPassword(superuser, role, password);
             return true;
         }
+    }
+
+    /** The driver computes the SCRAM verifier, so the password itself never reaches the server (nor its logs). */
+    private static void setPassword(Connection superuser, String role, String password) throws SQLException {
+        superuser.unwrap(PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
     }
 
     private static void ensureOwnedDatabase(Connection superuser, String database, String role) throws SQLException {
