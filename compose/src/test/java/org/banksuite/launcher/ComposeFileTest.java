@@ -6,12 +6,18 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,21 +53,18 @@ class ComposeFileTest {
     }
 
     @Test
-    void runsEveryServiceOfTheLocalStackOnItsPortWithItsDatabaseAndTheBroker() throws IOException {
-        String databases = Files.readString(Path.of("postgres-init", "01-databases.sql"));
+    void runsEveryServiceOfTheLocalStackOnItsPortWithItsDatabaseAndTheBroker() {
         for (ServiceDefinition service : Services.ALL) {
             Map<String, Object> container = service(service.module());
             Map<String, Object> environment = map(container.get("environment"));
 
             assertThat(container.get("image")).isEqualTo("banksuite/" + service.module() + ":" + VERSION);
-            assertThat(list(container.get("ports"))).containsExactly(service.defaultPort() + ":" + service.defaultPort());
             assertThat(String.valueOf(environment.get("SERVER_PORT"))).isEqualTo(String.valueOf(service.defaultPort()));
             if (service.equals(Services.ISSUER)) {
                 continue;   // no database, no broker: below
             }
             assertThat(environment.get("SPRING_DATASOURCE_URL"))
                     .isEqualTo("jdbc:postgresql://postgres:5432/" + service.database());
-            assertThat(databases).contains("create database " + service.database() + ";");
             assertThat(environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:19092");
             assertThat(map(container.get("depends_on"))).containsOnlyKeys("postgres", "kafka", "auth-issuer");
         }
@@ -105,6 +108,59 @@ class ComposeFileTest {
     }
 
     @Test
+    void logsEveryServiceInAsItsOwnRoleWithAGeneratedPassword() throws IOException {
+        String initScript = Files.readString(Path.of("postgres-init", "01-service-databases.sh"));
+        Map<String, Object> postgres = map(service("postgres").get("environment"));
+        for (ServiceDefinition service : Services.ALL) {
+            Map<String, Object> environment = map(service(service.module()).get("environment"));
+            String passwordVariable = service.database().toUpperCase(java.util.Locale.ROOT) + "_DB_PASSWORD";
+
+            assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(service.databaseRole());
+            assertThat(environment.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(required(passwordVariable));
+            assertThat(postgres.get(passwordVariable)).isEqualTo(required(passwordVariable));
+            assertThat(initScript).containsPattern("for database in [a-z ]*\\b" + service.database() + "\\b");
+        }
+        assertThat(postgres.get("POSTGRES_PASSWORD")).isEqualTo(required("POSTGRES_PASSWORD"));
+        assertThat(initScript).contains("role=\"${database}_service\"", "revoke connect, temporary on database");
+    }
+
+    @Test
+    void generatesEveryPasswordTheFileAsksFor(@TempDir Path copy) throws Exception {
+        Files.copy(Path.of("generate-passwords.sh"), copy.resolve("generate-passwords.sh"));
+        Process generate = new ProcessBuilder("sh", copy.resolve("generate-passwords.sh").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(generate.getInputStream().readAllBytes());
+        assertThat(generate.waitFor()).as(output).isZero();
+
+        Properties generated = new Properties();
+        generated.load(new StringReader(Files.readString(copy.resolve(".env"))));
+        Matcher required = Pattern.compile("\\$\\{([A-Z_]+):\\?").matcher(Files.readString(COMPOSE_FILE));
+        while (required.find()) {
+            assertThat(generated.getProperty(required.group(1))).as(required.group(1)).matches("[A-Za-z0-9_-]{32}");
+        }
+        assertThat(new java.util.HashSet<>(generated.values())).hasSize(generated.size());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.resolve(".env")))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void publishesOnlyTheServicesHttpPortsAndOnlyOnLoopback() {
+        Map<String, Object> services = map(compose.get("services"));
+        List<String> suiteServices = Services.ALL.stream().map(ServiceDefinition::module).toList();
+
+        assertThat(services).containsKeys("postgres", "kafka");
+        services.forEach((name, definition) -> {
+            Object ports = map(definition).get("ports");
+            Integer port = Services.ALL.stream().filter(service -> service.module().equals(name))
+                    .map(ServiceDefinition::defaultPort).findFirst().orElse(null);
+            if (suiteServices.contains(name)) {
+                assertThat(list(ports)).as(name).containsExactly("127.0.0.1:" + port + ":" + port);
+            } else {
+                assertThat(ports).as(name + " publishes no port").isNull();
+            }
+        });
+    }
+
+    @Test
     void pointsTheProxyAtTheCoreAndTheAdapterAtTheProxy() {
         assertThat(map(service("partner-bank-proxy").get("environment")).get("PROXY_CORE_BASE_URL"))
                 .isEqualTo("http://partner-bank-simulator:8089");
@@ -113,21 +169,17 @@ class ComposeFileTest {
     }
 
     @Test
-    void offersKafkaToTheHostOnTheLocalStacksAddress() {
-        Map<String, Object> kafka = service("kafka");
-
-        assertThat(list(kafka.get("ports"))).containsExactly("9092:9092");
-        assertThat(String.valueOf(map(kafka.get("environment")).get("KAFKA_ADVERTISED_LISTENERS")))
-                .contains("EXTERNAL://localhost:9092");
-    }
-
-    @Test
     void isValidForDockerComposeWhereItIsInstalled() throws Exception {
         if (!dockerComposeInstalled()) {
             return; // the checks above stand in for it
         }
-        Process config = new ProcessBuilder("docker", "compose", "-f", COMPOSE_FILE.toString(), "config", "--quiet")
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("docker", "compose", "-f", COMPOSE_FILE.toString(), "config", "--quiet")
+                .redirectErrorStream(true);
+        Matcher required = Pattern.compile("\\$\\{([A-Z_]+):\\?").matcher(Files.readString(COMPOSE_FILE));
+        while (required.find()) {
+            builder.environment().putIfAbsent(required.group(1), "checked-without-compose-env");
+        }
+        Process config = builder.start();
         String output = new String(config.getInputStream().readAllBytes());
 
         assertThat(config.waitFor()).as(output).isZero();
@@ -149,6 +201,10 @@ class ComposeFileTest {
         } catch (IOException | InterruptedException notThere) {
             return false;
         }
+    }
+
+    private static String required(String variable) {
+        return "${" + variable + ":?run compose/generate-passwords.sh first}";
     }
 
     private Map<String, Object> service(String name) {

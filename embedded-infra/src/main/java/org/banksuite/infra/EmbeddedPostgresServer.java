@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -21,14 +22,16 @@ import org.slf4j.LoggerFactory;
  * runs in a user namespace ({@code unshare -U}), since PostgreSQL refuses to run as root. It stops
  * when this JVM exits: through the {@link ShutdownSequence}, or by a watchdog if this JVM is killed
  * outright.
- * Authentication is {@code trust} on loopback: any password works.
+ * Authentication: with {@link EmbeddedPostgresSettings#superuserPassword()} (the local stack), a password
+ * (SCRAM-SHA-256) on every connection and that password for the superuser {@code postgres}; without it (tests),
+ * {@code trust} on loopback and the superuser {@code postgres/postgres}.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String USERNAME = "postgres";
-    private static final String PASSWORD = "postgres";
+    private static final String TEST_PASSWORD = "postgres";
 
     private final EmbeddedPostgresSettings settings;
     private final Path dataDirectory;
@@ -61,11 +64,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         long startedAt = System.nanoTime();
+        Optional<Path> initdbPasswordFile = Optional.empty();
         try {
-            postgres = EmbeddedPostgresBuilder.from(settings, dataDirectory).start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgresBuilder.from(settings, dataDirectory);
+            if (settings.requiresPasswords()) {
+                initdbPasswordFile = PasswordAuthentication.prepare(builder, dataDirectory, settings.superuserPassword());
+            }
+            postgres = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL failed to start"
+            throw new UncheckedIOException("PostgreSQL failed to start" + passwordHint(e)
                     + (settings.logFile() != null ? "\n" + LogTail.of(settings.logFile(), 40) : ""), e);
+        } finally {
+            initdbPasswordFile.ifPresent(Directories::deleteQuietly);
+        }
+        if (settings.requiresPasswords()) {
+            PasswordAuthentication.enforce(dataDirectory, jdbcUrl("postgres"), USERNAME, settings.superuserPassword());
         }
         ShutdownSequence.register(this);
         stopWithThisJvm = Postmaster.find(dataDirectory)
@@ -85,12 +98,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
     }
 
+    /** The superuser's name, {@code postgres}. */
     public String username() {
         return USERNAME;
     }
 
+    /** The superuser's password: the configured one, or {@code postgres} for a test server (trust). */
     public String password() {
-        return PASSWORD;
+        return settings.requiresPasswords() ? settings.superuserPassword() : TEST_PASSWORD;
     }
 
     public boolean isRunning() {
@@ -117,7 +132,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!DATABASE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a plain lowercase database name: " + name);
         }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USERNAME, PASSWORD);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USERNAME, password());
              PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
             try (ResultSet rows = exists.executeQuery()) {
@@ -157,6 +172,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** A refused superuser password usually means its file was deleted while the data directory was kept. */
+    private String passwordHint(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException refused && "28P01".equals(refused.getSQLState())) {
+                return ": it refuses the superuser's password (was the password file deleted but not the data"
+                        + " directory " + dataDirectory + "? restore the file, or delete both for a clean slate)";
+            }
+        }
+        return "";
     }
 
     private String dataDescription() {

@@ -39,7 +39,9 @@ final class LocalStack {
     private final IssuerWiring issuer;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+    private final GeneratedPasswords databasePasswords;
     private EmbeddedPostgresServer postgres;
+    private ServiceDatabases serviceDatabases;
     private KafkaBroker kafka;
 
     LocalStack(SuiteLayout layout, Map<String, String> environment) {
@@ -47,6 +49,7 @@ final class LocalStack {
         this.environment = environment;
         this.ports = SuiteEnvironment.from(environment);
         this.issuer = IssuerWiring.of(layout, environment);
+        this.databasePasswords = new GeneratedPasswords(layout.postgresPasswords());
     }
 
     void start() {
@@ -78,7 +81,10 @@ final class LocalStack {
         LogFiles.rotate(layout.log("postgres"));
         Console.step("Starting PostgreSQL on port " + ports.postgresPort());
         postgres = new EmbeddedPostgresServer(EmbeddedPostgresSettings.kept(
-                ports.postgresPort(), layout.postgresData(), layout.log("postgres"))).start();
+                ports.postgresPort(), layout.postgresData(), layout.log("postgres"))
+                .withSuperuserPassword(databasePasswords.of("postgres"))).start();
+        serviceDatabases = new ServiceDatabases(postgres);
+        serviceDatabases.closeClusterDatabases();
         Console.step("PostgreSQL ready in " + seconds(postgres.startupTime()));
     }
 
@@ -113,7 +119,8 @@ final class LocalStack {
         int port = definition.port(environment);
         PortCheck.requireFree(port, definition.name(), definition.portVariable(), PORT_GRACE);
         if (definition.hasDatabase()) {
-            postgres.createDatabaseIfMissing(definition.database());
+            serviceDatabases.prepare(definition.database(), definition.databaseRole(),
+                    databasePasswords.of(definition.databaseRole()));
         }
         LogFiles.rotate(layout.log(definition.name()));
         Console.step("Starting " + definition.name() + " on port " + port);
@@ -125,8 +132,7 @@ final class LocalStack {
     }
 
     private Map<String, String> serviceEnvironment(ServiceDefinition definition, int port) {
-        Map<String, String> serviceEnvironment = new HashMap<>();
-        serviceEnvironment.put("SERVER_PORT", Integer.toString(port));
+        Map<String, String> serviceEnvironment = new HashMap<>(Loopback.serverEnvironment(port));
         serviceEnvironment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         if (definition.equals(Services.ISSUER)) {
             serviceEnvironment.putAll(issuer.issuerEnvironment());
@@ -134,8 +140,8 @@ final class LocalStack {
         }
         if (definition.hasDatabase()) {
             serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
-            serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
-            serviceEnvironment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+            serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", definition.databaseRole());
+            serviceEnvironment.put("SPRING_DATASOURCE_PASSWORD", databasePasswords.of(definition.databaseRole()));
         }
         serviceEnvironment.putAll(ServiceKafkaEnvironment.of(definition.name(), kafka.bootstrapServers(),
                 this::kafkaCredentials));
@@ -154,6 +160,10 @@ final class LocalStack {
 
     EmbeddedPostgresServer postgres() {
         return postgres;
+    }
+
+    GeneratedPasswords databasePasswords() {
+        return databasePasswords;
     }
 
     KafkaBroker kafka() {

@@ -9,7 +9,8 @@ import java.util.Map;
  * @param module       the Maven module, which builds {@code <module>/target/<module>.jar}
  * @param portVariable the environment variable that moves its HTTP port
  * @param defaultPort  its HTTP port otherwise
- * @param database     its own PostgreSQL database, created if missing; null if it has none
+ * @param database     its own PostgreSQL database, created if missing; null if it has none. The service logs in
+ *                     as {@link #databaseRole()}, the database's owner
  */
 record ServiceDefinition(String module, String portVariable, int defaultPort, String database) {
 
@@ -27,5 +28,13 @@ record ServiceDefinition(String module, String portVariable, int defaultPort, St
 
     boolean hasDatabase() {
         return database != null;
+    }
+
+    /** The PostgreSQL login role the service uses: {@code <database>_service}, e.g. {@code accounts_service}. */
+    String databaseRole() {
+        if (!hasDatabase()) {
+            throw new IllegalStateException(module + " has no database");
+        }
+        return database + "_service";
     }
 }

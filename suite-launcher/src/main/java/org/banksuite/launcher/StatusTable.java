@@ -13,13 +13,15 @@ final class StatusTable {
         SuiteLayout layout = stack.layout();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"PostgreSQL", stack.postgres().jdbcUrl("<database>")
-                + "  (user " + stack.postgres().username() + ", any password)", layout.show(layout.postgresData())});
+                + "  (role <database>_service, passwords in " + layout.show(stack.databasePasswords().directory()) + "/)",
+                layout.show(layout.postgresData())});
         rows.add(new String[] {"Kafka", stack.kafka().bootstrapServers() + "  (SASL/SCRAM-SHA-512, client settings "
                 + layout.show(layout.kafkaCredentials()) + "/<principal>.properties)", layout.show(layout.kafkaData())});
         for (ServiceProcess service : stack.services()) {
             ServiceDefinition definition = service.definition();
             rows.add(new String[] {definition.name(), service.url()
-                    + (definition.hasDatabase() ? "  (database " + definition.database() + ")" : ""),
+                    + (definition.hasDatabase() ? "  (database " + definition.database() + ", role "
+                    + definition.databaseRole() + ")" : ""),
                     layout.show(service.logFile())});
         }
         for (String name : stack.skipped()) {

@@ -13,6 +13,11 @@ record SuiteLayout(Path home) {
         return stateDirectory().resolve("data").resolve("postgres");
     }
 
+    /** PostgreSQL's generated passwords, one owner-only file per role ({@code postgres.password} the superuser's). */
+    Path postgresPasswords() {
+        return stateDirectory().resolve("postgres");
+    }
+
     Path kafkaData() {
         return stateDirectory().resolve("data").resolve("kafka");
     }
