@@ -11,11 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-<<<<<<< HEAD
 import org.banksuite.infra.KafkaCredentials;
-=======
 import org.banksuite.launcher.demo.AccessTokens;
->>>>>>> h/specs
 import org.banksuite.launcher.demo.DemoReport;
 import org.banksuite.launcher.demo.DemoScenario;
 import org.banksuite.launcher.demo.Narrator;
