@@ -92,7 +92,8 @@ class BoundaryIT extends ComponentTest {
 
     @Test
     void refusesAReconstitutionJobWithANullEntityId() throws Exception {
-        HttpResponse<String> response = send(request("/ops/v1/reconstitution-jobs").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> response = send(request("/ops/v1/reconstitution-jobs").header("X-Support-User", "alice")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
                          "entityIds": [null], "reason": "replay"}""")));
         assertThat(response.statusCode()).as(response.body()).isIn(400, 422);
@@ -101,15 +102,17 @@ class BoundaryIT extends ComponentTest {
 
     @Test
     void refusesOpsTextsWithControlCharacters() throws Exception {
-        assertProblemNaming(send(request("/ops/v1/reconstitution-jobs").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+        assertProblemNaming(send(request("/ops/v1/reconstitution-jobs").header("X-Support-User", "alice")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
                          "entityIds": ["a\\u0000b"], "reason": "replay"}"""))), 422, "invalid-request", "entityIds[0]");
-        assertProblemNaming(send(request("/ops/v1/reconstitution-jobs").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+        assertProblemNaming(send(request("/ops/v1/reconstitution-jobs").header("X-Support-User", "alice")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
                          "reason": "replay\\u0000"}"""))), 422, "invalid-request", "reason");
         assertProblem(get("/ops/v1/dead-letters?entityId=a%00b"), 422, "invalid-request");
         assertProblem(send(request("/ops/v1/dead-letters/" + UUID.randomUUID() + "/eviction")
-                .header("Content-Type", "application/json")
+                .header("X-Support-User", "alice").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"gone\\u0000\"}"))), 422, "invalid-request");
         assertProblem(send(request("/ops/v1/reconstitution-jobs").DELETE()), 405, "method-not-allowed");
     }
@@ -132,7 +135,7 @@ class BoundaryIT extends ComponentTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A request with the token of whom it is about (the account's owner, support for {@code /ops}). */
+    /** A request with the token of whom it is about (the account's owner, a support lead for {@code /ops}). */
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .setHeader("Authorization", bearer(tokenFor(path, "")));
