@@ -42,7 +42,7 @@ class PoisonRecordIT extends ComponentTest {
 
     @BeforeEach
     void connectOps() {
-        deadLetters = new DeadLettersApi(opsClient(issuer.supportLead())) // reads the letters' payloads in clear;
+        deadLetters = new DeadLettersApi(opsClient(issuer.supportLead())); // reads the letters' payloads in clear
     }
 
     @Test
