@@ -102,6 +102,26 @@ class AuthorizationIT extends ComponentTest {
         awaitAccount(alices, account -> account.getStatus() == AccountStatus.ACTIVE);
     }
 
+    /** The audit's actor is the token's subject, whatever the request says ({@code X-Support-User} is no source). */
+    @Test
+    void recordsTheTokensSubjectAsTheActorOfEachChangeInTheEventStore() throws Exception {
+        UUID alices = openActive("audit-alice", Currency.DKK);
+        HttpResponse<String> blocked = http.send(request("/v1/accounts/" + alices + "/block", issuer.support("agent-7"))
+                .header("Content-Type", "application/json").header("X-Support-User", "someone-else")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"fraud suspected\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(202);
+        assertThat(post("/v1/accounts/" + alices + "/unblock", issuer.supportLead(), "").statusCode()).isEqualTo(202);
+        assertThat(post("/v1/accounts/" + alices + "/closure", issuer.customer("audit-alice"), "").statusCode())
+                .isEqualTo(202);
+
+        assertThat(actorOf(alices, "accounts.AccountOpened")).isEqualTo("audit-alice");
+        assertThat(actorOf(alices, "accounts.AccountBlocked")).isEqualTo("agent-7");
+        assertThat(actorOf(alices, "accounts.AccountUnblocked")).isEqualTo("support-lead");
+        assertThat(actorOf(alices, "accounts.AccountClosureRequested")).isEqualTo("audit-alice");
+        assertThat(actorOf(alices, "accounts.AccountActivated")).as("the core's answer, from Kafka").isNull();
+    }
+
     @Test
     void refusesWritesWithoutAValidTokenAndChangesNothing() throws Exception {
         UUID alices = openActive("door-alice", Currency.DKK);
@@ -210,6 +230,14 @@ class AuthorizationIT extends ComponentTest {
                 "invalid-request");
         assertProblem(get("/v1/customers/paging-alice/accounts?limit=0", issuer.customer("paging-alice")), 422,
                 "invalid-request");
+    }
+
+    private String actorOf(UUID accountId, String storedType) {
+        String metadata = jdbc.queryForObject("""
+                select convert_from(metadata, 'UTF8') from domainevententry
+                where aggregateidentifier = ? and payloadtype = ?""", String.class, accountId.toString(), storedType);
+        var actor = json.readTree(metadata).get("actor");
+        return actor == null ? null : actor.asString();
     }
 
     /** The account's events on the topic are still the {@code count} it had, and nothing else arrives. */
