@@ -156,6 +156,12 @@ public final class TestIssuer {
                 .toArray(String[]::new);
     }
 
+    /** The same, as {@code --name=value} arguments for a service started as its own JVM ({@link ServiceProcess}). */
+    public String[] clientArguments(String registration, String clientId) {
+        return clientProperties(registration, clientId).entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new);
+    }
+
     /** A BFF's token acting for {@code customerId}: role {@code customer}, audiences accounts and transfers. */
     public String customer(String customerId) {
         return token(customerId, List.of("customer"), CUSTOMER_AUDIENCES);
