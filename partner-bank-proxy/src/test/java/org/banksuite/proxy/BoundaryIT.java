@@ -56,7 +56,7 @@ class BoundaryIT extends ProxyIT {
         assertProblem(proxy.delete("/core/v1/payments/some-key").response(), 405, "method-not-allowed");
         assertProblem(proxy.sendRaw(request("/core/v1/accounts").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("open"))), 415, "unsupported-media-type");
-        assertProblem(proxy.sendRaw(request("/admin/v1/quota").header("Accept", "application/xml").GET()), 406,
+        assertProblem(admin.sendRaw(request("/admin/v1/quota").header("Accept", "application/xml").GET()), 406,
                 "not-acceptable");
         assertProblem(proxy.get("/core/v1/nothing-here").response(), 404, "not-found");
         assertThat(core.getAllServeEvents()).isEmpty();

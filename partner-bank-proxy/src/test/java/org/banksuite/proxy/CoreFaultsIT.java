@@ -113,7 +113,7 @@ class CoreFaultsIT extends ProxyIT {
         assertThat(Long.parseLong(next.header("Retry-After"))).isBetween(115L, 120L);
         core.verify(1, getRequestedFor(urlEqualTo(BALANCE)));
         core.verify(0, postRequestedFor(urlEqualTo(PAYMENTS)));
-        assertThat(proxy.get("/admin/v1/quota").expect(200).json().get("corePausedUntil")).isNotNull();
+        assertThat(admin.get("/admin/v1/quota").expect(200).json().get("corePausedUntil")).isNotNull();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.banksuite.testsupport.JsonHttp;
 import org.banksuite.testsupport.ServiceProcess;
 import org.banksuite.testsupport.TestInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,12 +43,16 @@ class ProxyBenchmark {
 
     @Test
     void measure() throws Exception {
+        TestIssuer issuer = TestIssuer.get();
         try (ServiceProcess simulator = ServiceProcess.start("partner-bank-simulator",
-                TestInfrastructure.get().newDatabase("simulator"));
+                TestInfrastructure.get().newDatabase("simulator"), issuer.springArguments());
              ServiceProcess proxy = ServiceProcess.start("partner-bank-proxy", TestInfrastructure.get().newDatabase("proxy"),
-                     "--proxy.core.base-url=" + simulator.baseUrl(), "--proxy.quota.per-minute=1000000")) {
-            JsonHttp core = new JsonHttp(simulator.baseUrl());
-            JsonHttp viaProxy = new JsonHttp(proxy.baseUrl());
+                     proxyArguments(simulator))) {
+            // one caller per door that may both operate it and call it (the benchmark sets the quotas it measures)
+            JsonHttp core = new JsonHttp(simulator.baseUrl()).as(issuer.token("partner-bank-proxy",
+                    List.of("service", "admin"), List.of("partner-bank-simulator")));
+            JsonHttp viaProxy = new JsonHttp(proxy.baseUrl()).as(issuer.token("partner-bank-adapter",
+                    List.of("service", "admin"), List.of("partner-bank-proxy")));
             core.put("/admin/v1/quota", "{\"limit\": 1000000, \"window\": \"MINUTE\"}").expect(200);
             String account = core.post("/core/v1/accounts", null,
                     "{\"externalId\": \"benchmark\", \"recordType\": \"PERSONAL\", \"currency\": \"DKK\"}")
@@ -143,6 +148,14 @@ class ProxyBenchmark {
     }
 
     /** Callers saturate the proxy for one whole calendar minute, both ends counting from zero just before it. */
+    private static String[] proxyArguments(ServiceProcess simulator) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--proxy.core.base-url=" + simulator.baseUrl(),
+                "--proxy.quota.per-minute=1000000"));
+        arguments.addAll(List.of(TestIssuer.get().springArguments()));
+        arguments.addAll(List.of(TestIssuer.get().clientArguments("core", "partner-bank-proxy")));
+        return arguments.toArray(String[]::new);
+    }
+
     private static Saturation saturate(JsonHttp core, JsonHttp proxy, String path) throws Exception {
         Instant boundary = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         if (Duration.between(Instant.now(), boundary).toSeconds() < 5) {

@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.banksuite.testsupport.JsonHttp;
 import org.banksuite.testsupport.TestDatabase;
 import org.banksuite.testsupport.TestInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,8 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * The proxy on a real PostgreSQL with WireMock as the core, called over HTTP as the adapter calls it. The core
- * answers slower than a second count as timeouts here, and retries back off for 10 ms, so faults show quickly.
+ * The proxy on a real PostgreSQL with WireMock as the core, called over HTTP as the adapter calls it (with the
+ * adapter's service token; {@link #admin} with an operator's). The proxy gets its own token for the core from the
+ * {@link TestIssuer}'s token endpoint. The core answers slower than a second count as timeouts here, and retries back
+ * off for 10 ms, so faults show quickly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ProxyIT {
@@ -38,6 +41,9 @@ abstract class ProxyIT {
         properties.add("proxy.core.base-url", core::baseUrl);
         properties.add("proxy.core.read-timeout", () -> "PT1S");
         properties.add("proxy.core.first-backoff", () -> "PT0.01S");
+        TestIssuer.get().springProperties().forEach((name, value) -> properties.add(name, () -> value));
+        TestIssuer.get().clientProperties("core", "partner-bank-proxy")
+                .forEach((name, value) -> properties.add(name, () -> value));
     }
 
     @LocalServerPort
@@ -47,7 +53,14 @@ abstract class ProxyIT {
     @Autowired
     CircuitBreaker coreCircuitBreaker;
 
+    final TestIssuer issuer = TestIssuer.get();
+
+    /** The adapter, calling /core/v1. */
     JsonHttp proxy;
+    /** An operator, calling /admin/v1. */
+    JsonHttp admin;
+    /** Without a token. */
+    JsonHttp anonymous;
 
     /** Every test starts with an idle core, a closed breaker and a generous quota with nothing used. */
     @BeforeEach
@@ -57,7 +70,9 @@ abstract class ProxyIT {
         jdbc.sql("delete from quota_usage").update();
         jdbc.sql("update quota_limits set per_minute = 100000, per_hour = null, interactive_reserve = 0.2, "
                 + "core_paused_until = null").update();
-        proxy = new JsonHttp("http://localhost:" + port);
+        anonymous = new JsonHttp("http://localhost:" + port);
+        proxy = anonymous.as(issuer.service("partner-bank-adapter"));
+        admin = anonymous.as(issuer.admin());
     }
 
     static String payment() {

@@ -169,23 +169,23 @@ class QuotaIT extends ProxyIT {
         limits("""
                 {"perMinute": 10}""");
 
-        Answer none = proxy.put("/admin/v1/quota", "{}").expect(422);
-        Answer negative = proxy.put("/admin/v1/quota", """
+        Answer none = admin.put("/admin/v1/quota", "{}").expect(422);
+        Answer negative = admin.put("/admin/v1/quota", """
                 {"perMinute": -1}""").expect(422);
-        Answer reserve = proxy.put("/admin/v1/quota", """
+        Answer reserve = admin.put("/admin/v1/quota", """
                 {"perMinute": 10, "interactiveReserve": 0.95}""").expect(422);
-        Answer malformed = proxy.put("/admin/v1/quota", "{\"perMinute\": ").expect(400);
+        Answer malformed = admin.put("/admin/v1/quota", "{\"perMinute\": ").expect(400);
 
         for (Answer refused : List.of(none, negative, reserve)) {
             assertThat(refused.json().get("type").asString()).isEqualTo("urn:banksuite:problem:invalid-request");
         }
         assertThat(malformed.json().get("type").asString()).isEqualTo("urn:banksuite:problem:malformed-request");
-        assertThat(proxy.get("/admin/v1/quota").expect(200).json().get("limits").get("perMinute").asLong())
+        assertThat(admin.get("/admin/v1/quota").expect(200).json().get("limits").get("perMinute").asLong())
                 .isEqualTo(10);
     }
 
     private Answer limits(String json) {
-        return proxy.put("/admin/v1/quota", json).expect(200);
+        return admin.put("/admin/v1/quota", json).expect(200);
     }
 
     private void awaitQueued(String lane, int depth) {

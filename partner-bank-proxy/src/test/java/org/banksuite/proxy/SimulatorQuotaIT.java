@@ -13,6 +13,7 @@ import org.banksuite.testsupport.JsonHttp;
 import org.banksuite.testsupport.ServiceProcess;
 import org.banksuite.testsupport.TestDatabase;
 import org.banksuite.testsupport.TestInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class SimulatorQuotaIT {
 
     static {
         try {
-            simulator = ServiceProcess.start("partner-bank-simulator", TestInfrastructure.get().newDatabase("simulator"));
+            simulator = ServiceProcess.start("partner-bank-simulator", TestInfrastructure.get().newDatabase("simulator"),
+                    TestIssuer.get().springArguments());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -56,6 +58,9 @@ class SimulatorQuotaIT {
         properties.add("spring.datasource.username", database::username);
         properties.add("spring.datasource.password", database::password);
         properties.add("proxy.core.base-url", simulator::baseUrl);
+        TestIssuer.get().springProperties().forEach((name, value) -> properties.add(name, () -> value));
+        TestIssuer.get().clientProperties("core", "partner-bank-proxy")
+                .forEach((name, value) -> properties.add(name, () -> value));
     }
 
     @AfterAll
@@ -68,14 +73,16 @@ class SimulatorQuotaIT {
     @Autowired
     JdbcClient jdbc;
 
-    private final JsonHttp core = new JsonHttp(simulator.baseUrl());
+    /** The simulator's admin API, as an operator. */
+    private final JsonHttp core = new JsonHttp(simulator.baseUrl()).as(TestIssuer.get().admin());
     private String balance;
 
     @BeforeEach
     void anAccountAtTheCore() {
         core.put("/admin/v1/quota", """
                 {"limit": 100000, "window": "MINUTE"}""").expect(200);
-        String accountNumber = core.post("/core/v1/accounts", null, """
+        JsonHttp asTheProxy = new JsonHttp(simulator.baseUrl()).as(TestIssuer.get().service("partner-bank-proxy"));
+        String accountNumber = asTheProxy.post("/core/v1/accounts", null, """
                 {"externalId": "saturation-%d", "recordType": "PERSONAL", "currency": "DKK"}"""
                 .formatted(System.nanoTime())).expect(201).json().get("accountNumber").asString();
         balance = "/core/v1/accounts/1234/" + accountNumber + "/balance";
@@ -87,7 +94,7 @@ class SimulatorQuotaIT {
         awaitAtLeastLeftInMinute(Duration.ofSeconds(6));
         double refusedBefore = coreRefusals();
         sameQuotaAtBothEnds(limit);
-        JsonHttp proxy = new JsonHttp("http://localhost:" + port);
+        JsonHttp proxy = new JsonHttp("http://localhost:" + port).as(adapter());
         Instant boundary = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
 
         try (var load = Load.start(List.of(proxy), balance, 8)) {
@@ -114,8 +121,9 @@ class SimulatorQuotaIT {
             awaitAtLeastLeftInMinute(Duration.ofSeconds(25));
             double refusedBefore = coreRefusals();
             sameQuotaAtBothEnds(limit);
-            JsonHttp first = new JsonHttp("http://localhost:" + port);
-            JsonHttp other = new JsonHttp("http://localhost:" + second.getEnvironment().getProperty("local.server.port"));
+            JsonHttp first = new JsonHttp("http://localhost:" + port).as(adapter());
+            JsonHttp other = new JsonHttp("http://localhost:" + second.getEnvironment().getProperty("local.server.port"))
+                    .as(adapter());
 
             try (var load = Load.start(List.of(first, other), balance, 4)) {
                 await().atMost(Duration.ofSeconds(18)).until(() -> coreUsed() >= limit);
@@ -138,7 +146,11 @@ class SimulatorQuotaIT {
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--proxy.core.base-url=" + simulator.baseUrl(),
-                "--spring.jmx.enabled=false");
+                "--spring.jmx.enabled=false",
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.get().issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIssuer.get().jwkSetUri(),
+                "--spring.security.oauth2.client.registration.core.client-secret=" + TestIssuer.CLIENT_SECRET,
+                "--spring.security.oauth2.client.provider.core.token-uri=" + TestIssuer.get().tokenUri());
     }
 
     /** The core's quota and the proxy's limit, both counting from zero in the current minute. */
@@ -148,6 +160,10 @@ class SimulatorQuotaIT {
         jdbc.sql("delete from quota_usage").update();
         jdbc.sql("update quota_limits set per_minute = :limit, per_hour = null, interactive_reserve = 0, "
                 + "core_paused_until = null").param("limit", limit).update();
+    }
+
+    private static String adapter() {
+        return TestIssuer.get().service("partner-bank-adapter");
     }
 
     private long coreUsed() {

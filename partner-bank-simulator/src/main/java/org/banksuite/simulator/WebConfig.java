@@ -7,11 +7,16 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
-/** Quota and faults apply to {@code /core/*} only; the admin API and actuator are never counted or faulted. */
+/**
+ * Quota and faults apply to {@code /core/*} only; the admin API and actuator are never counted or faulted. The gate
+ * runs after the security filter chain (order -100), so a caller the door refuses spends no quota and meets no fault.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig {
+
+    /** After Spring Security's filter chain ({@code spring.security.filter.order}, -100 by default). */
+    static final int AFTER_THE_DOOR = 0;
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectionDropValve() {
@@ -27,7 +32,7 @@ class WebConfig {
         FilterRegistrationBean<CoreGateFilter> registration =
                 new FilterRegistrationBean<>(new CoreGateFilter(quota, faults, meters));
         registration.addUrlPatterns("/core/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        registration.setOrder(AFTER_THE_DOOR);
         return registration;
     }
 }

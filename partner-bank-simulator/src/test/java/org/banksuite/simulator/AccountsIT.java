@@ -78,7 +78,7 @@ class AccountsIT extends SimulatorIT {
                 {"recordType": "BUSINESS"}""").expect(200).json();
 
         assertThat(changed.get("recordType").asString()).isEqualTo("BUSINESS");
-        assertThat(http.get("/admin/v1/accounts/1234/" + account).expect(200).json().get("recordType").asString())
+        assertThat(admin.get("/admin/v1/accounts/1234/" + account).expect(200).json().get("recordType").asString())
                 .isEqualTo("BUSINESS");
     }
 
@@ -87,7 +87,7 @@ class AccountsIT extends SimulatorIT {
         JsonHttp.Answer missing = http.get("/core/v1/accounts/1234/99/balance").expect(404);
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
         assertThat(missing.json().get("type").asString()).isEqualTo("urn:banksuite:problem:core-account-not-found");
-        http.post("/admin/v1/incoming-payments", null, """
+        admin.post("/admin/v1/incoming-payments", null, """
                 {"registrationNumber": "1234", "accountNumber": "99", "amount": {"amount": "1.00", "currency": "DKK"}}""")
                 .expect(404);
         assertThat(http.post("/core/v1/accounts", null, "{not json").expect(400).json().get("type").asString())

@@ -46,7 +46,7 @@ class BoundaryIT extends SimulatorIT {
     @Test
     void refusesIncomingPaymentTextsAndAccountIdentifiersItWouldNotStore() {
         String account = openAccount();
-        assertProblemNaming(http.post("/admin/v1/incoming-payments", null, """
+        assertProblemNaming(admin.post("/admin/v1/incoming-payments", null, """
                 {"registrationNumber": "1234", "accountNumber": "%s", "amount": {"amount": "5.00", "currency": "DKK"},
                  "text": "a\\u0000b"}""".formatted(account)).response(), 422, "invalid-request", "text");
         assertThat(balance(account)).isEqualTo("0.00");
@@ -77,7 +77,7 @@ class BoundaryIT extends SimulatorIT {
         assertProblem(http.delete("/core/v1/payments/some-key").response(), 405, "method-not-allowed");
         assertProblem(send(request("/core/v1/accounts").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("open"))), 415, "unsupported-media-type");
-        assertProblem(send(request("/admin/v1/quota").header("Accept", "application/xml").GET()), 406, "not-acceptable");
+        assertProblem(admin.sendRaw(request("/admin/v1/quota").header("Accept", "application/xml").GET()), 406, "not-acceptable");
         assertProblem(http.get("/core/v1/nothing-here").response(), 404, "not-found");
     }
 

@@ -17,11 +17,11 @@ class FaultsIT extends SimulatorIT {
 
     @AfterEach
     void noFaults() {
-        http.delete("/admin/v1/faults").expect(204);
+        admin.delete("/admin/v1/faults").expect(204);
     }
 
     private void faults(String json) {
-        http.put("/admin/v1/faults", json).expect(200);
+        admin.put("/admin/v1/faults", json).expect(200);
     }
 
     @Test
@@ -36,7 +36,7 @@ class FaultsIT extends SimulatorIT {
 
         assertThat(tookMillis).isGreaterThanOrEqualTo(700);
         long adminStarted = System.nanoTime();
-        http.get("/admin/v1/accounts/1234/" + account).expect(200);
+        admin.get("/admin/v1/accounts/1234/" + account).expect(200);
         assertThat((System.nanoTime() - adminStarted) / 1_000_000).as("the admin API is not delayed").isLessThan(700);
     }
 
@@ -52,7 +52,7 @@ class FaultsIT extends SimulatorIT {
 
         assertThat(failed.header("Content-Type")).startsWith("application/problem+json");
         assertThat(failed.json().get("type").asString()).isEqualTo("urn:banksuite:problem:core-injected-fault");
-        http.delete("/admin/v1/faults").expect(204);
+        admin.delete("/admin/v1/faults").expect(204);
         http.get("/core/v1/payments/" + key).expect(404);
         assertThat(balance(debtor)).isEqualTo("10.00");
     }
@@ -71,7 +71,7 @@ class FaultsIT extends SimulatorIT {
                 .isInstanceOf(IOException.class)
                 .isNotInstanceOf(HttpTimeoutException.class);
 
-        http.delete("/admin/v1/faults").expect(204);
+        admin.delete("/admin/v1/faults").expect(204);
         http.get("/core/v1/payments/" + key).expect(404);
         assertThat(balance(debtor)).isEqualTo("10.00");
     }
@@ -91,7 +91,7 @@ class FaultsIT extends SimulatorIT {
                 .isInstanceOf(IOException.class)
                 .isNotInstanceOf(HttpTimeoutException.class);
 
-        http.delete("/admin/v1/faults").expect(204);
+        admin.delete("/admin/v1/faults").expect(204);
         assertThat(http.get("/core/v1/payments/" + key).expect(200).json().get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(balance(debtor)).isEqualTo("6.00");
         // the retry with the same key answers the booked result and books nothing more
@@ -102,8 +102,8 @@ class FaultsIT extends SimulatorIT {
 
     @Test
     void aRateOutsideZeroToOneIsRefused() {
-        http.put("/admin/v1/faults", """
+        admin.put("/admin/v1/faults", """
                 {"errorRate": 1.5}""").expect(422);
-        assertThat(http.get("/admin/v1/faults").expect(200).json().get("errorRate").asDouble()).isZero();
+        assertThat(admin.get("/admin/v1/faults").expect(200).json().get("errorRate").asDouble()).isZero();
     }
 }

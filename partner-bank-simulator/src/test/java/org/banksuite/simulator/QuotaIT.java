@@ -11,20 +11,20 @@ class QuotaIT extends SimulatorIT {
     @Test
     void beyondTheQuotaTheCoreAnswers429WithRetryAfterAndAPerMinuteLimitTakesEffectAtRuntime() {
         String account = openAccount();
-        http.put("/admin/v1/quota", """
+        admin.put("/admin/v1/quota", """
                 {"limit": 3, "window": "HOUR"}""").expect(200);
 
         for (int i = 0; i < 3; i++) {
             http.get("/core/v1/accounts/1234/" + account + "/balance").expect(200);
-            http.get("/admin/v1/accounts/1234/" + account).expect(200); // the admin API is not counted
+            admin.get("/admin/v1/accounts/1234/" + account).expect(200); // the admin API is not counted
         }
         JsonHttp.Answer refused = http.get("/core/v1/accounts/1234/" + account + "/balance").expect(429);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().get("type").asString()).isEqualTo("urn:banksuite:problem:core-quota-exceeded");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
-        assertThat(http.get("/admin/v1/quota").expect(200).json().get("used").asLong()).isEqualTo(3);
+        assertThat(admin.get("/admin/v1/quota").expect(200).json().get("used").asLong()).isEqualTo(3);
 
-        http.put("/admin/v1/quota", """
+        admin.put("/admin/v1/quota", """
                 {"limit": 5, "window": "MINUTE"}""").expect(200);
 
         for (int i = 0; i < 5; i++) {
@@ -44,9 +44,9 @@ class QuotaIT extends SimulatorIT {
 
     @Test
     void aBrokenQuotaSettingIsRefused() {
-        http.put("/admin/v1/quota", """
+        admin.put("/admin/v1/quota", """
                 {"limit": 3, "window": "DAY"}""").expect(400);
-        http.put("/admin/v1/quota", """
+        admin.put("/admin/v1/quota", """
                 {"window": "HOUR"}""").expect(422);
     }
 }

@@ -1,6 +1,7 @@
 package org.banksuite.simulator;
 
 import org.banksuite.testsupport.JsonHttp;
+import org.banksuite.testsupport.TestIssuer;
 
 import java.util.UUID;
 import org.banksuite.testsupport.TestDatabase;
@@ -28,7 +29,7 @@ class RestartIT {
             accountNumber = http.post("/core/v1/accounts", null, """
                     {"externalId": "%s", "recordType": "PERSONAL", "currency": "DKK"}""".formatted(externalId))
                     .expect(201).json().get("accountNumber").asString();
-            http.post("/admin/v1/incoming-payments", null, """
+            http.as(TestIssuer.get().admin()).post("/admin/v1/incoming-payments", null, """
                     {"registrationNumber": "1234", "accountNumber": "%s", "amount": {"amount": "80.00", "currency": "DKK"}}"""
                     .formatted(accountNumber)).expect(201);
             body = SimulatorIT.payment(accountNumber, "1551", "77", "30.00");
@@ -36,7 +37,7 @@ class RestartIT {
         }
         try (ConfigurableApplicationContext second = start()) {
             JsonHttp http = http(second);
-            assertThat(http.get("/admin/v1/accounts/1234/" + accountNumber).expect(200).json()
+            assertThat(http.as(TestIssuer.get().admin()).get("/admin/v1/accounts/1234/" + accountNumber).expect(200).json()
                     .get("balance").get("amount").asString()).isEqualTo("50.00");
             assertThat(http.post("/core/v1/accounts", null, """
                     {"externalId": "%s", "recordType": "PERSONAL", "currency": "DKK"}""".formatted(externalId))
@@ -45,7 +46,7 @@ class RestartIT {
                     .isEqualTo("ACCEPTED");
             assertThat(http.get("/core/v1/accounts/1234/" + accountNumber + "/entries").expect(200).json()
                     .get("entries")).hasSize(2);
-            assertThat(http.get("/admin/v1/accounts/1234/" + accountNumber).expect(200).json()
+            assertThat(http.as(TestIssuer.get().admin()).get("/admin/v1/accounts/1234/" + accountNumber).expect(200).json()
                     .get("balance").get("amount").asString()).isEqualTo("50.00");
         }
     }
@@ -55,10 +56,13 @@ class RestartIT {
                 "--server.port=0",
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password());
+                "--spring.datasource.password=" + database.password(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.get().issuerUri(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIssuer.get().jwkSetUri());
     }
 
     private static JsonHttp http(ConfigurableApplicationContext context) {
-        return new JsonHttp("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        return new JsonHttp("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort())
+                .as(TestIssuer.get().service("partner-bank-proxy"));
     }
 }

@@ -3,12 +3,16 @@ package org.banksuite.simulator;
 import java.util.UUID;
 import org.banksuite.testsupport.JsonHttp;
 import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The running simulator on a real PostgreSQL, called over HTTP as the proxy would call it. */
+/**
+ * The running simulator on a real PostgreSQL, called over HTTP as the proxy would call it ({@link #http}, with the
+ * proxy's service token) and as an operator would ({@link #admin}, with an admin token).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 abstract class SimulatorIT {
@@ -18,11 +22,20 @@ abstract class SimulatorIT {
     @LocalServerPort
     int port;
 
+    final TestIssuer issuer = TestIssuer.get();
+
+    /** The core API's caller: the proxy's identity. */
     JsonHttp http;
+    /** The admin API's caller: an operator. */
+    JsonHttp admin;
+    /** Without a token. */
+    JsonHttp anonymous;
 
     @BeforeEach
     void connect() {
-        http = new JsonHttp("http://localhost:" + port);
+        anonymous = new JsonHttp("http://localhost:" + port);
+        http = anonymous.as(issuer.service("partner-bank-proxy"));
+        admin = anonymous.as(issuer.admin());
     }
 
     /** Opens a DKK account and answers its account number. */
@@ -33,13 +46,13 @@ abstract class SimulatorIT {
     }
 
     void credit(String accountNumber, String amount) {
-        http.post("/admin/v1/incoming-payments", null, """
+        admin.post("/admin/v1/incoming-payments", null, """
                 {"registrationNumber": "1234", "accountNumber": "%s", "amount": {"amount": "%s", "currency": "DKK"},
                  "text": "salary"}""".formatted(accountNumber, amount)).expect(201);
     }
 
     String balance(String accountNumber) {
-        return http.get("/admin/v1/accounts/1234/" + accountNumber).expect(200).json().get("balance").get("amount").asString();
+        return admin.get("/admin/v1/accounts/1234/" + accountNumber).expect(200).json().get("balance").get("amount").asString();
     }
 
     static String payment(String debtor, String creditorRegistration, String creditor, String amount) {

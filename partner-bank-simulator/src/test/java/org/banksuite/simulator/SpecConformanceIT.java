@@ -1,6 +1,7 @@
 package org.banksuite.simulator;
 
 import org.banksuite.testsupport.JsonHttp;
+import org.banksuite.testsupport.TestIssuer;
 
 import java.util.UUID;
 import org.banksuite.api.core.client.CoreApi;
@@ -29,9 +30,8 @@ class SpecConformanceIT extends SimulatorIT {
 
     @Test
     void everyOperationAnswersInTheSpecsShapes() {
-        ApiClient client = new ApiClient().setBasePath("http://localhost:" + port);
-        CoreApi core = new CoreApi(client);
-        SimulatorAdminApi admin = new SimulatorAdminApi(client);
+        CoreApi core = new CoreApi(client(issuer.service("partner-bank-proxy")));
+        SimulatorAdminApi admin = new SimulatorAdminApi(client(issuer.admin()));
 
         CoreAccount debtor = core.createCoreAccount(new CreateCoreAccountRequest()
                 .externalId(UUID.randomUUID().toString()).recordType("PERSONAL").currency("DKK"));
@@ -73,5 +73,10 @@ class SpecConformanceIT extends SimulatorIT {
         assertThat(admin.setFaults(new FaultSettings().latencyMillis(5L)).getErrorRate()).isZero();
         admin.clearFaults();
         assertThat(admin.getFaults().getLatencyMillis()).isZero();
+    }
+
+    private ApiClient client(String token) {
+        return new ApiClient(ApiClient.buildRestClientBuilder().requestInterceptor(TestIssuer.bearer(token)).build())
+                .setBasePath("http://localhost:" + port);
     }
 }

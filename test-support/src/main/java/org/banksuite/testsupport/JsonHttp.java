@@ -12,14 +12,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain HTTP client for tests that talk to a service as its users do: JSON in, status, headers and JSON out.
- * Every call is a fresh request with a 20 s timeout.
+ * Every call is a fresh request with a 20 s timeout, carrying {@code Authorization: Bearer <bearer>} when a bearer
+ * token is set ({@link #as(String)}).
  */
-public record JsonHttp(String base, HttpClient client) {
+public record JsonHttp(String base, HttpClient client, String bearer) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public JsonHttp(String base) {
         this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    public JsonHttp(String base, HttpClient client) {
+        this(base, client, null);
+    }
+
+    /** The same client, calling with this bearer token (null: without one). */
+    public JsonHttp as(String token) {
+        return new JsonHttp(base, client, token);
     }
 
     public Answer get(String path) {
@@ -46,6 +56,9 @@ public record JsonHttp(String base, HttpClient client) {
     }
 
     public HttpResponse<String> sendRaw(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (bearer != null) {
+            request.setHeader("Authorization", "Bearer " + bearer);
+        }
         return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -3,6 +3,7 @@ package org.banksuite.testsupport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -36,6 +38,11 @@ import org.springframework.http.client.ClientHttpRequestInterceptor;
  *
  * <p>Besides good tokens it mints the broken ones a door must refuse: expired, from another issuer, for another
  * audience, unsigned ({@code alg: none}), with a tampered signature, without a subject.
+ *
+ * <p>It also has a token endpoint ({@link #tokenUri()}) for the client-credentials grant with
+ * {@code client_secret_basic}, as the suite's issuer has: a service under test that calls another with its own
+ * identity ({@code spring.security.oauth2.client.registration...}, see {@link #clientProperties}) gets its token
+ * here. Every client of the suite's issuer is known, each with the secret {@link #CLIENT_SECRET}.
  */
 public final class TestIssuer {
 
@@ -47,6 +54,9 @@ public final class TestIssuer {
     /** The audiences of the proxy's and the simulator's admin APIs. */
     public static final List<String> ADMIN_AUDIENCES = List.of("partner-bank-proxy", "partner-bank-simulator");
 
+    /** The secret of every client at the token endpoint (tests only). */
+    public static final String CLIENT_SECRET = "test-client-secret";
+
     private static final Lazy<TestIssuer> INSTANCE = new Lazy<>(TestIssuer::start);
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
@@ -54,6 +64,7 @@ public final class TestIssuer {
     private final RSAKey strangerKey;
     private final String issuerUri;
     private final String jwkSetUri;
+    private final AtomicInteger tokenRequests = new AtomicInteger();
 
     private TestIssuer(RSAKey key, RSAKey strangerKey, String issuerUri) {
         this.key = key;
@@ -74,18 +85,25 @@ public final class TestIssuer {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
             server.createContext("/oauth2/jwks", exchange -> answer(exchange, jwks));
+            TestIssuer issuer = new TestIssuer(key, stranger, "http://127.0.0.1:" + server.getAddress().getPort());
+            server.createContext("/oauth2/token", issuer::token);
             server.setExecutor(null);
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
-            return new TestIssuer(key, stranger, "http://127.0.0.1:" + server.getAddress().getPort());
+            return issuer;
         } catch (JOSEException | IOException e) {
             throw new IllegalStateException("the test issuer did not start", e);
         }
     }
 
     private static void answer(HttpExchange exchange, byte[] body) throws IOException {
+        answer(exchange, 200, body);
+    }
+
+    private static void answer(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
@@ -97,6 +115,31 @@ public final class TestIssuer {
 
     public String jwkSetUri() {
         return jwkSetUri;
+    }
+
+    /** The token endpoint: {@code POST} form {@code grant_type=client_credentials}, client id and secret as Basic. */
+    public String tokenUri() {
+        return issuerUri + "/oauth2/token";
+    }
+
+    /** How many token requests the endpoint has answered with a token since this JVM started. */
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    /**
+     * The properties that make {@code clientId} a client of this issuer under Spring Security's registration
+     * {@code registration} (client credentials, {@code client_secret_basic}, {@link #tokenUri()}).
+     */
+    public Map<String, Object> clientProperties(String registration, String clientId) {
+        String prefix = "spring.security.oauth2.client.registration." + registration + ".";
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(prefix + "client-id", clientId);
+        properties.put(prefix + "client-secret", CLIENT_SECRET);
+        properties.put(prefix + "authorization-grant-type", "client_credentials");
+        properties.put(prefix + "client-authentication-method", "client_secret_basic");
+        properties.put("spring.security.oauth2.client.provider." + registration + ".token-uri", tokenUri());
+        return properties;
     }
 
     /** The properties that point a service at this issuer (its audience stays the service's own default). */
@@ -111,6 +154,12 @@ public final class TestIssuer {
     public String[] springArguments() {
         return springProperties().entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
+    }
+
+    /** The same, as {@code --name=value} arguments for a service started as its own JVM ({@link ServiceProcess}). */
+    public String[] clientArguments(String registration, String clientId) {
+        return clientProperties(registration, clientId).entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new);
     }
 
     /** A BFF's token acting for {@code customerId}: role {@code customer}, audiences accounts and transfers. */
@@ -193,6 +242,74 @@ public final class TestIssuer {
     /** A signed token without the {@code exp} claim. */
     public String withoutExpiry(String subject, List<String> roles, List<String> audiences) {
         return sign(key, claims(subject, roles, audiences, issuerUri, Instant.now()).expirationTime(null).build());
+    }
+
+    /** The token endpoint: the suite issuer's clients, each with the token {@link #tokenFor} gives it. */
+    private void token(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            String clientId = basicClient(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (!"POST".equals(exchange.getRequestMethod()) || clientId == null) {
+                answer(exchange, 401, "{\"error\":\"invalid_client\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!"client_credentials".equals(form.get("grant_type"))) {
+                answer(exchange, 400, "{\"error\":\"unsupported_grant_type\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String token = tokenFor(clientId, form.get("customer_id"));
+            if (token == null) {
+                answer(exchange, 401, "{\"error\":\"invalid_client\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            tokenRequests.incrementAndGet();
+            answer(exchange, 200, ("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                    + (LIFETIME.toSeconds() - 1) + "}").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The token the suite's issuer gives each of its clients (see security-design's table); null for a stranger. */
+    private String tokenFor(String clientId, String customerId) {
+        return switch (clientId) {
+            case "partner-bank-adapter", "partner-bank-proxy" -> service(clientId);
+            case "support-agent" -> support();
+            case "support-lead" -> supportLead();
+            case "operator" -> admin();
+            case "mobile-bff" -> customerId == null || customerId.isEmpty() ? null : customer(customerId);
+            default -> null;
+        };
+    }
+
+    /** The client id of a Basic header with the right secret, else null. */
+    private static String basicClient(String authorization) {
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        String clientId = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
+        String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        return CLIENT_SECRET.equals(secret) ? clientId : null;
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
     }
 
     /** Adds {@code Authorization: Bearer <token>} to every request of a {@code RestClient}. */

@@ -20,23 +20,29 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The way to the core: the proxy's generated client with its time-outs, the retry pacing, and the entry sync. */
+/**
+ * The way to the core: the proxy's generated client with its time-outs and the adapter's token
+ * ({@link ProxyTokenConfig}), the retry pacing, and the entry sync.
+ */
 @Configuration(proxyBeanMethods = false)
 class CoreConfig {
 
     @Bean
     CoreApi proxyClient(@Value("${adapter.proxy.base-url}") String baseUrl,
                         @Value("${adapter.proxy.connect-timeout:PT2S}") Duration connectTimeout,
-                        @Value("${adapter.proxy.read-timeout:PT15S}") Duration readTimeout) {
+                        @Value("${adapter.proxy.read-timeout:PT15S}") Duration readTimeout,
+                        OAuth2ClientHttpRequestInterceptor proxyTokens) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(readTimeout);
         JsonMapper mapper = ApiClient.createDefaultMapper(null);
-        RestClient rest = ApiClient.buildRestClientBuilder(mapper).requestFactory(requests).build();
+        RestClient rest = ApiClient.buildRestClientBuilder(mapper).requestFactory(requests)
+                .requestInterceptor(proxyTokens).build();
         return new CoreApi(new ApiClient(rest, mapper, ApiClient.createDefaultDateFormat()).setBasePath(baseUrl));
     }
 

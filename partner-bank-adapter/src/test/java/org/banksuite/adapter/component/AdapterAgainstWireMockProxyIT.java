@@ -49,6 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -58,8 +59,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The adapter on real PostgreSQL and Kafka, with WireMock standing in for the proxy: what it sends to the proxy, how
- * it copes with 429, 503, 502, timeouts and lost answers, and what it publishes on {@code partner-bank.events}.
+ * The adapter on real PostgreSQL and Kafka, with WireMock standing in for the proxy (and for the issuer's token
+ * endpoint): what it sends to the proxy, how it copes with 429, 503, 502, timeouts, lost answers and missing or
+ * refused tokens, and what it publishes on {@code partner-bank.events}. Its operation log is read with a support token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "adapter.retry.first-backoff=PT1S", "adapter.retry.max-backoff=PT2S", "adapter.proxy.read-timeout=PT2S",
@@ -71,14 +73,28 @@ class AdapterAgainstWireMockProxyIT {
 
     private static final WireMockServer PROXY = new WireMockServer(wireMockConfig().dynamicPort());
     private static final String PAYMENTS = "/core/v1/payments";
+    private static final String TOKEN = "/oauth2/token";
 
     static {
         PROXY.start();
+        issuerGivesTokens();
     }
 
     @DynamicPropertySource
     static void proxy(DynamicPropertyRegistry registry) {
         registry.add("adapter.proxy.base-url", PROXY::baseUrl);
+        TestIssuer.get().clientProperties("core", "partner-bank-adapter")
+                .forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.security.oauth2.client.provider.core.token-uri", () -> PROXY.baseUrl() + TOKEN);
+    }
+
+    /** The issuer's token endpoint answers the adapter's client-credentials request with a fresh service token. */
+    private static void issuerGivesTokens() {
+        PROXY.stubFor(post(TOKEN).withBasicAuth("partner-bank-adapter", TestIssuer.CLIENT_SECRET)
+                .withRequestBody(containing("grant_type=client_credentials"))
+                .willReturn(okJson("""
+                        {"access_token": "%s", "token_type": "Bearer", "expires_in": 299}"""
+                        .formatted(TestIssuer.get().service("partner-bank-adapter")))));
     }
 
     @LocalServerPort
@@ -91,6 +107,8 @@ class AdapterAgainstWireMockProxyIT {
     JdbcTemplate database;
     @Autowired
     PostingEntrySync entrySyncRun;
+    @Autowired
+    org.springframework.security.oauth2.client.OAuth2AuthorizedClientService authorizedClients;
 
     private ForeignEvents kafka;
     private CoreOperationsApi operations;
@@ -100,7 +118,9 @@ class AdapterAgainstWireMockProxyIT {
     @BeforeAll
     void connect() {
         kafka = new ForeignEvents(bootstrapServers);
-        ApiClient client = new ApiClient().setBasePath("http://localhost:" + port);
+        ApiClient client = new ApiClient(ApiClient.buildRestClientBuilder()
+                .requestInterceptor(TestIssuer.bearer(TestIssuer.get().support())).build())
+                .setBasePath("http://localhost:" + port);
         operations = new CoreOperationsApi(client);
         entrySync = new PostingEntrySyncApi(client);
     }
@@ -627,6 +647,77 @@ class AdapterAgainstWireMockProxyIT {
     }
 
     @Test
+    void callsTheProxyWithItsOwnServiceTokenFromTheIssuer() {
+        String account = openAccount();
+
+        tokenRequestsVerified();
+        String authorization = openingsOf(account).getFirst().getHeader("Authorization");
+        assertThat(authorization).startsWith("Bearer ");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(
+                authorization.substring("Bearer ".length()).split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"sub\":\"partner-bank-adapter\"").contains("\"partner-bank-proxy\"");
+    }
+
+    @Test
+    void retriesAPaymentWhoseTokenTheProxyRefusedAndNeverTakesThatForTheCoresAnswer() {
+        String debtor = openAccount();
+        String transfer = UUID.randomUUID().toString();
+        PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
+                .inScenario(transfer).whenScenarioStateIs(STARTED).willSetStateTo("forbidden")
+                .willReturn(problem(401, "unauthorized").withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
+        PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
+                .inScenario(transfer).whenScenarioStateIs("forbidden").willSetStateTo("served")
+                .willReturn(problem(403, "forbidden")));
+        PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
+                .inScenario(transfer).whenScenarioStateIs("served")
+                .willReturn(created(payment(transfer, "ACCEPTED", UUID.randomUUID().toString()))));
+
+        submit(transfer, debtor);
+
+        kafka.await(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer);
+        assertThat(callsAbout(transfer)).extracting(call -> call.getRequest().getMethod().getName() + " "
+                + call.getResponse().getStatus()).containsExactly("POST 401", "POST 403", "POST 201");
+        assertThat(kafka.envelopes(topics.partnerBankEvents()).stream()
+                .filter(envelope -> envelope.subject().equals(transfer)).map(envelope -> envelope.type()))
+                .containsExactly("partner-bank.CorePaymentSubmitted.v1", "partner-bank.CorePaymentAccepted.v1");
+    }
+
+    @Test
+    void sendsNothingAndDecidesNothingWhileTheIssuerGivesNoTokenThenSubmitsOnce() {
+        String debtor = openAccount();
+        String transfer = UUID.randomUUID().toString();
+        PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
+                .willReturn(created(payment(transfer, "ACCEPTED", UUID.randomUUID().toString()))));
+        var issuerDown = PROXY.stubFor(post(TOKEN).atPriority(1).willReturn(serviceUnavailable()));
+        authorizedClients.removeAuthorizedClient("core", "partner-bank-adapter");
+        int asked = PROXY.findAll(postRequestedFor(urlEqualTo(TOKEN))).size();
+        try {
+            submit(transfer, debtor);
+
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    PROXY.findAll(postRequestedFor(urlEqualTo(TOKEN))).size() >= asked + 2);
+            assertThat(submissionsOf(transfer)).isEmpty();
+            assertThat(operations.listCoreOperations(null, transfer, null, null).getItems()).singleElement()
+                    .satisfies(summary -> assertThat(summary.getStatus()).isEqualTo(CoreOperationStatus.IN_PROGRESS));
+        } finally {
+            PROXY.removeStub(issuerDown);
+        }
+
+        kafka.await(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer);
+        assertThat(submissionsOf(transfer)).hasSize(1);
+        assertThat(kafka.envelopes(topics.partnerBankEvents()).stream()
+                .filter(envelope -> envelope.subject().equals(transfer)).map(envelope -> envelope.type()))
+                .containsExactly("partner-bank.CorePaymentSubmitted.v1", "partner-bank.CorePaymentAccepted.v1");
+    }
+
+    private static void tokenRequestsVerified() {
+        PROXY.verify(moreThanOrExactly(1), postRequestedFor(urlEqualTo(TOKEN))
+                .withBasicAuth(new com.github.tomakehurst.wiremock.client.BasicCredentials("partner-bank-adapter",
+                        TestIssuer.CLIENT_SECRET))
+                .withRequestBody(containing("grant_type=client_credentials")));
+    }
+
+    @Test
     void answersItsHealthProbes() {
         RestClient http = RestClient.create("http://localhost:" + port);
 
@@ -635,8 +726,8 @@ class AdapterAgainstWireMockProxyIT {
     }
 
     private String prometheus() {
-        return RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus").retrieve()
-                .body(String.class);
+        return RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus")
+                .header("Authorization", "Bearer " + TestIssuer.get().support()).retrieve().body(String.class);
     }
 
     private String openAccount() {

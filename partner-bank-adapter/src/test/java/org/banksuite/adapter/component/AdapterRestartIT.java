@@ -16,6 +16,7 @@ import org.banksuite.events.transfers.v1.Creditor;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRequested;
 import org.banksuite.testsupport.ServiceProcess;
+import org.banksuite.testsupport.TestIssuer;
 import org.banksuite.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,10 +48,14 @@ class AdapterRestartIT {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         prefix = infrastructure.newTopicPrefix("adapter-restart");
         kafka = new ForeignEvents(infrastructure.kafkaBootstrapServers());
-        adapter = ServiceProcess.start("partner-bank-adapter", infrastructure.newDatabase("adapter"),
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--suite.topics.prefix=" + prefix, "--adapter.proxy.base-url=" + proxy.baseUrl(),
-                "--adapter.entries.sync-interval=PT2S");
+                "--adapter.entries.sync-interval=PT2S"));
+        arguments.addAll(List.of(TestIssuer.get().springArguments()));
+        arguments.addAll(List.of(TestIssuer.get().clientArguments("core", "partner-bank-adapter")));
+        adapter = ServiceProcess.start("partner-bank-adapter", infrastructure.newDatabase("adapter"),
+                arguments.toArray(String[]::new));
     }
 
     @AfterAll

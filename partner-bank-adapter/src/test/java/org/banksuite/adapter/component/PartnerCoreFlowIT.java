@@ -36,6 +36,7 @@ import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.testsupport.RealInfrastructure;
 import org.banksuite.testsupport.ServiceProcess;
+import org.banksuite.testsupport.TestIssuer;
 import org.banksuite.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,16 +66,24 @@ import static org.awaitility.Awaitility.await;
 class PartnerCoreFlowIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** The one customer (through a BFF's token) who owns every account here, so she may move money between them. */
+    private static final String CUSTOMER = "partner-core-flow";
 
     private static ServiceProcess simulator;
     private static ServiceProcess proxy;
 
     @DynamicPropertySource
     static void startTheCore(DynamicPropertyRegistry registry) throws Exception {
-        simulator = ServiceProcess.start("partner-bank-simulator", TestInfrastructure.get().newDatabase("simulator"));
+        TestIssuer issuer = TestIssuer.get();
+        simulator = ServiceProcess.start("partner-bank-simulator", TestInfrastructure.get().newDatabase("simulator"),
+                issuer.springArguments());
+        List<String> proxyArguments = new java.util.ArrayList<>(List.of("--proxy.core.base-url=" + simulator.baseUrl()));
+        proxyArguments.addAll(List.of(issuer.springArguments()));
+        proxyArguments.addAll(List.of(issuer.clientArguments("core", "partner-bank-proxy")));
         proxy = ServiceProcess.start("partner-bank-proxy", TestInfrastructure.get().newDatabase("proxy"),
-                "--proxy.core.base-url=" + simulator.baseUrl());
+                proxyArguments.toArray(String[]::new));
         registry.add("adapter.proxy.base-url", proxy::baseUrl);
+        issuer.clientProperties("core", "partner-bank-adapter").forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort
@@ -97,22 +106,40 @@ class PartnerCoreFlowIT {
 
     @BeforeAll
     void startTheSuite() throws Exception {
-        String[] kafka = {"--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix};
+        TestIssuer issuer = TestIssuer.get();
+        List<String> arguments = new java.util.ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--suite.topics.prefix=" + topicPrefix));
+        arguments.addAll(List.of(issuer.springArguments()));
+        String[] kafka = arguments.toArray(String[]::new);
         accountsService = ServiceProcess.start("accounts-service", TestInfrastructure.get().newDatabase("accounts"),
                 kafka);
         transfersService = ServiceProcess.start("transfers-service",
                 TestInfrastructure.get().newDatabase("transfers"), kafka);
-        accounts = new AccountsApi(new org.banksuite.api.accounts.client.invoker.ApiClient()
+        String customer = issuer.customer(CUSTOMER);
+        accounts = new AccountsApi(new org.banksuite.api.accounts.client.invoker.ApiClient(
+                org.banksuite.api.accounts.client.invoker.ApiClient.buildRestClientBuilder()
+                        .requestInterceptor(TestIssuer.bearer(customer)).build())
                 .setBasePath(accountsService.baseUrl()));
-        transfers = new TransfersApi(new org.banksuite.api.transfers.client.invoker.ApiClient()
+        transfers = new TransfersApi(new org.banksuite.api.transfers.client.invoker.ApiClient(
+                org.banksuite.api.transfers.client.invoker.ApiClient.buildRestClientBuilder()
+                        .requestInterceptor(TestIssuer.bearer(customer)).build())
                 .setBasePath(transfersService.baseUrl()));
-        core = new SimulatorAdminApi(new org.banksuite.api.core.client.invoker.ApiClient()
-                .setBasePath(simulator.baseUrl()));
-        coreApi = new CoreApi(new org.banksuite.api.core.client.invoker.ApiClient().setBasePath(simulator.baseUrl()));
-        org.banksuite.api.adapter.client.invoker.ApiClient adapter =
-                new org.banksuite.api.adapter.client.invoker.ApiClient().setBasePath("http://localhost:" + port);
+        core = new SimulatorAdminApi(coreClient(issuer.admin()));
+        // another channel of the bank's, straight at the core, as the core's one admitted client
+        coreApi = new CoreApi(coreClient(issuer.service("partner-bank-proxy")));
+        org.banksuite.api.adapter.client.invoker.ApiClient adapter = new org.banksuite.api.adapter.client.invoker.ApiClient(
+                org.banksuite.api.adapter.client.invoker.ApiClient.buildRestClientBuilder()
+                        .requestInterceptor(TestIssuer.bearer(issuer.support())).build())
+                .setBasePath("http://localhost:" + port);
         operations = new CoreOperationsApi(adapter);
         entrySync = new PostingEntrySyncApi(adapter);
+    }
+
+    private static org.banksuite.api.core.client.invoker.ApiClient coreClient(String token) {
+        return new org.banksuite.api.core.client.invoker.ApiClient(
+                org.banksuite.api.core.client.invoker.ApiClient.buildRestClientBuilder()
+                        .requestInterceptor(TestIssuer.bearer(token)).build())
+                .setBasePath(simulator.baseUrl());
     }
 
     @AfterAll
@@ -126,7 +153,7 @@ class PartnerCoreFlowIT {
 
     @Test
     void anOpenedAccountBecomesActiveWithItsCoreNumber() {
-        UUID id = open("e2e-1");
+        UUID id = open();
 
         Account active = awaitAccount(id, account -> account.getStatus() == AccountStatus.ACTIVE);
 
@@ -138,7 +165,7 @@ class PartnerCoreFlowIT {
 
     @Test
     void anIncomingPaymentCreditsTheAccountOnce() {
-        Account account = activeAccount("e2e-2");
+        Account account = activeAccount();
 
         credit(account, "250.00");
         entrySync.syncPostingEntries(account.getAccountId().toString());
@@ -152,8 +179,8 @@ class PartnerCoreFlowIT {
 
     @Test
     void aTransferIsBookedAtTheCoreOnceEvenWhenTheCoresFirstAnswerIsLost() {
-        Account debtor = activeAccount("e2e-3");
-        Account creditor = activeAccount("e2e-4");
+        Account debtor = activeAccount();
+        Account creditor = activeAccount();
         credit(debtor, "500.00");
         entrySync.syncPostingEntries(debtor.getAccountId().toString());
         awaitAccount(debtor.getAccountId(), a -> a.getBookedBalance().getAmount().equals("500.00"));
@@ -183,7 +210,7 @@ class PartnerCoreFlowIT {
 
     @Test
     void aRecordTypeChangeCompletesAtTheCore() {
-        Account account = activeAccount("e2e-5");
+        Account account = activeAccount();
 
         accounts.requestRecordTypeChange(account.getAccountId(), new RecordTypeChangeRequest().recordType(RecordType.SAVINGS));
 
@@ -194,7 +221,7 @@ class PartnerCoreFlowIT {
 
     @Test
     void aClosureCompletesAtTheCore() {
-        Account account = activeAccount("e2e-6");
+        Account account = activeAccount();
 
         accounts.requestClosure(account.getAccountId());
 
@@ -205,7 +232,7 @@ class PartnerCoreFlowIT {
 
     @Test
     void entriesBookedAtTheCoreSinceTheLastSyncArePublishedAndBookedBeforeTheClosure() {
-        Account account = activeAccount("e2e-7");
+        Account account = activeAccount();
         credit(account, "100.00");
         String otherChannel = UUID.randomUUID().toString();
         coreApi.submitCorePayment(otherChannel, new CorePaymentRequest()
@@ -246,14 +273,14 @@ class PartnerCoreFlowIT {
         }
     }
 
-    private UUID open(String customer) {
-        return accounts.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest().customerId(customer)
+    private UUID open() {
+        return accounts.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest().customerId(CUSTOMER)
                 .currency(org.banksuite.api.accounts.client.model.Currency.DKK).recordType(RecordType.PERSONAL))
                 .getAccountId();
     }
 
-    private Account activeAccount(String customer) {
-        return awaitAccount(open(customer), account -> account.getStatus() == AccountStatus.ACTIVE);
+    private Account activeAccount() {
+        return awaitAccount(open(), account -> account.getStatus() == AccountStatus.ACTIVE);
     }
 
     private void credit(Account account, String amount) {

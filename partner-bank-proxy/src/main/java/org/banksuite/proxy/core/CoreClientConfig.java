@@ -13,17 +13,38 @@ import org.banksuite.api.core.client.invoker.ApiClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The core's generated client with the proxy's timeouts, and the breaker and retry every call goes through. */
+/**
+ * The core's generated client with the proxy's timeouts and its own token, and the breaker and retry every call goes
+ * through.
+ */
 @Configuration(proxyBeanMethods = false)
 class CoreClientConfig {
 
     static final String CORE = "core";
 
+    /**
+     * The proxy's client-credentials tokens ({@code spring.security.oauth2.client.registration.core.*}), kept in memory
+     * until 30 s before they expire (then a new one is fetched before the next call).
+     */
     @Bean
-    CoreApi coreApi(CoreProperties properties) {
+    CoreTokens coreTokens(ClientRegistrationRepository registrations, OAuth2AuthorizedClientService store) {
+        AuthorizedClientServiceOAuth2AuthorizedClientManager manager =
+                new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, store);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .clientCredentials(grant -> grant.clockSkew(Duration.ofSeconds(30))).build());
+        String clientId = registrations.findByRegistrationId(CoreTokens.REGISTRATION).getClientId();
+        return new CoreTokens(manager, clientId);
+    }
+
+    @Bean
+    CoreApi coreApi(CoreProperties properties, CoreTokens tokens, OAuth2AuthorizedClientService store) {
         // HTTP/1.1 only: the JDK client never repeats a request on its own then, so every request the core
         // counts went through the quota here
         HttpClient http = HttpClient.newBuilder()
@@ -33,7 +54,8 @@ class CoreClientConfig {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         JsonMapper mapper = ApiClient.createDefaultMapper(null);
-        RestClient rest = ApiClient.buildRestClientBuilder(mapper).requestFactory(requests).build();
+        RestClient rest = ApiClient.buildRestClientBuilder(mapper).requestFactory(requests)
+                .requestInterceptor(tokens.interceptor(store)).build();
         ApiClient client = new ApiClient(rest, mapper, ApiClient.createDefaultDateFormat());
         client.setBasePath(properties.baseUrl().toString());
         return new CoreApi(client);

@@ -5,7 +5,8 @@ package org.banksuite.proxy.core;
  * (every core operation the proxy offers is safe to repeat).
  */
 public abstract sealed class CoreFailure extends RuntimeException
-        permits CoreFailure.Timeout, CoreFailure.Unreachable, CoreFailure.ServerError, CoreFailure.BadResponse {
+        permits CoreFailure.Timeout, CoreFailure.Unreachable, CoreFailure.ServerError, CoreFailure.BadResponse,
+        CoreFailure.NotAuthorized {
 
     CoreFailure(String message, Throwable cause) {
         super(message, cause);
@@ -43,6 +44,17 @@ public abstract sealed class CoreFailure extends RuntimeException
     public static final class BadResponse extends CoreFailure {
         BadResponse(Throwable cause) {
             super("the core answered a body that is not the documented shape", cause);
+        }
+    }
+
+    /**
+     * The proxy could not show the core who it is: the issuer gave no token (unreachable, or it refused the proxy's
+     * credentials), or the core answered 401/403 to the proxy's token. The core did nothing; it is retried (with a
+     * new token) like a connection failure, and is never the core's answer to the caller's request.
+     */
+    public static final class NotAuthorized extends CoreFailure {
+        NotAuthorized(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -19,8 +19,9 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * Every call to the core goes through here: retry around circuit breaker around (a request from the quota, then
- * the call). Each attempt takes its own request from the quota, so retries never push the core past it.
+ * Every call to the core goes through here: retry around circuit breaker around (the proxy's token, a request from
+ * the quota, then the call). Each attempt takes its own request from the quota, so retries never push the core past
+ * it; an attempt without a token ({@link CoreTokens}) takes none.
  */
 @Component
 public class CoreGateway {
@@ -31,25 +32,29 @@ public class CoreGateway {
     private final Retry retry;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final CoreTokens tokens;
 
     CoreGateway(LaneScheduler lanes, SharedQuota quota, CircuitBreaker coreCircuitBreaker, Retry coreRetry, Clock clock,
-                MeterRegistry meters) {
+                MeterRegistry meters, CoreTokens tokens) {
         this.lanes = lanes;
         this.quota = quota;
         this.breaker = coreCircuitBreaker;
         this.retry = coreRetry;
         this.clock = clock;
         this.meters = meters;
+        this.tokens = tokens;
     }
 
     /**
      * Sends one operation to the core in the lane's turn.
      *
      * @throws CoreFailure, CoreRefusal, CoreQuotaExceeded for the core's answers; the quota's and the breaker's
-     *                      refusals when nothing was sent
+     *                      refusals when nothing was sent; {@link CoreFailure.NotAuthorized} when the proxy had no
+     *                      token or the core refused it
      */
     public <T> T call(String operation, Lane lane, Supplier<T> request) {
         Supplier<T> attempt = () -> {
+            tokens.ensure();
             lanes.acquire(lane);
             return timed(operation, request);
         };
@@ -82,6 +87,10 @@ public class CoreGateway {
             }
             if (status >= 500) {
                 return new CoreFailure.ServerError(status, failure);
+            }
+            if (status == 401 || status == 403) {
+                // the core refused the proxy's token, not the caller's request: nothing was done there
+                return new CoreFailure.NotAuthorized("the core refused the proxy's token (" + status + ")", failure);
             }
             return new CoreRefusal(status, answered.getResponseHeaders(), answered.getResponseBodyAsByteArray());
         }
@@ -118,6 +127,7 @@ public class CoreGateway {
             case CoreFailure.Unreachable unreachable -> "unreachable";
             case CoreFailure.ServerError error -> Integer.toString(error.status());
             case CoreFailure.BadResponse bad -> "bad_response";
+            case CoreFailure.NotAuthorized refused -> "not_authorized";
             case CoreQuotaExceeded refused -> "429";
             case CoreRefusal refusal -> Integer.toString(refusal.status());
             default -> "error";

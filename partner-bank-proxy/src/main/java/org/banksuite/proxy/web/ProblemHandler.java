@@ -84,6 +84,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     "Core timeout", failure.getMessage() + "; the outcome is unknown");
             case CoreFailure.BadResponse bad -> problem(HttpStatus.BAD_GATEWAY, ProblemTypes.CORE_BAD_RESPONSE,
                     "Core bad response", failure.getMessage() + "; the outcome is unknown");
+            // nothing was done at the core: the caller may simply try again later
+            case CoreFailure.NotAuthorized refused -> retryLater(HttpStatus.SERVICE_UNAVAILABLE,
+                    ProblemTypes.CORE_UNAVAILABLE, "Core unavailable",
+                    "the proxy could not authenticate to the core; the core did nothing", clock.instant().plusSeconds(5));
             default -> problem(HttpStatus.BAD_GATEWAY, ProblemTypes.CORE_ERROR, "Core error",
                     failure.getMessage() + "; the outcome is unknown");
         };

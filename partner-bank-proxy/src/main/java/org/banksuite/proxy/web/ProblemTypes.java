@@ -24,10 +24,12 @@ final class ProblemTypes {
     static URI statusType(int status) {
         return of(switch (status) {
             case 400 -> "malformed-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
-            case 413 -> "request-too-large";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             case 500 -> "internal-error";
             case 503 -> "service-unavailable";

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.banksuite.adapter.core.CoreAnswer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a call to the proxy means, from its status (see partner-proxy-v1.yaml): 2xx done; 429 and 503 not served
  * now, with Retry-After; 502, 504 and any other 5xx, a timeout or a reset connection unknown (the core may have done
- * it); other 4xx a refusal, its reason the problem's type and detail.
+ * it); other 4xx a refusal, its reason the problem's type and detail. Two things are never the core's answer: a
+ * 401/403 (the proxy's door refused the adapter's token, nothing reached the core) and no token at all (the issuer
+ * gave none, nothing was sent): both are "not served now", retried after the usual back-off like a lost connection,
+ * and never a refusal that would end an operation or reject a payment.
  */
 public class ProxyAnswers {
 
@@ -35,11 +39,17 @@ public class ProxyAnswers {
         } catch (RestClientResponseException answered) {
             int status = answered.getStatusCode().value();
             return new Classified<>(fromStatus(status, answered), status);
-        } catch (ResourceAccessException noAnswer) {
-            return new Classified<>(new CoreAnswer.Unknown<>("no answer: " + rootMessage(noAnswer)), null);
-        } catch (RuntimeException unreadable) {
+        } catch (RuntimeException failure) {
+            if (causedBy(failure, OAuth2AuthorizationException.class)) {
+                // the issuer gave no token, so nothing was sent
+                return new Classified<>(new CoreAnswer.RetryLater<>(null, "no token for the proxy: "
+                        + rootMessage(failure)), null);
+            }
+            if (failure instanceof ResourceAccessException noAnswer) {
+                return new Classified<>(new CoreAnswer.Unknown<>("no answer: " + rootMessage(noAnswer)), null);
+            }
             // an answer of an unexpected shape: what the core did is unknown, so it counts as no answer
-            return new Classified<>(new CoreAnswer.Unknown<>("unreadable answer: " + rootMessage(unreadable)), null);
+            return new Classified<>(new CoreAnswer.Unknown<>("unreadable answer: " + rootMessage(failure)), null);
         }
     }
 
@@ -49,6 +59,10 @@ public class ProxyAnswers {
         if (status == 429 || status == 503) {
             return new CoreAnswer.RetryLater<>(retryAfter(answered.getResponseHeaders()), "HTTP " + status
                     + (problem == null ? "" : " " + problem));
+        }
+        if (status == 401 || status == 403) {
+            return new CoreAnswer.RetryLater<>(null, "HTTP " + status + " the proxy did not accept the adapter's token"
+                    + (problem == null ? "" : " (" + problem + ")"));
         }
         if (status >= 500) {
             return new CoreAnswer.Unknown<>("HTTP " + status + (problem == null ? "" : " " + problem));
@@ -85,6 +99,15 @@ public class ProxyAnswers {
         } catch (NumberFormatException notSeconds) {
             return null;
         }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable failure) {
