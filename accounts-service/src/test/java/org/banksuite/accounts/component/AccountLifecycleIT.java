@@ -78,7 +78,8 @@ class AccountLifecycleIT extends ComponentTest {
         awaitAccount(id, a -> true);
 
         String json = org.springframework.web.client.RestClient.create("http://localhost:" + port)
-                .get().uri("/v1/accounts/{id}", id).retrieve().body(String.class);
+                .get().uri("/v1/accounts/{id}", id).header("Authorization", bearer(issuer.customer("cust-8")))
+                .retrieve().body(String.class);
         assertThat(json).doesNotContain("coreAccount").contains("\"status\":\"PENDING_ACTIVATION\"");
     }
 
@@ -87,7 +88,8 @@ class AccountLifecycleIT extends ComponentTest {
         var http = org.springframework.web.client.RestClient.create("http://localhost:" + port);
         assertThat(http.get().uri("/actuator/health/readiness").retrieve().body(String.class)).contains("UP");
         assertThat(http.get().uri("/actuator/health/liveness").retrieve().body(String.class)).contains("UP");
-        assertThat(http.get().uri("/actuator/prometheus").retrieve().body(String.class))
+        assertThat(http.get().uri("/actuator/prometheus").header("Authorization", bearer(issuer.support()))
+                .retrieve().body(String.class))
                 .contains("http_server_requests_seconds", "hikaricp_connections");
     }
 
@@ -107,9 +109,9 @@ class AccountLifecycleIT extends ComponentTest {
         awaitAccount(second, a -> true);
         awaitAccount(first, a -> true);
 
-        assertThat(accounts.listCustomerAccounts("cust-4").getItems()).extracting(Account::getAccountId)
+        assertThat(accounts.listCustomerAccounts("cust-4", null, null).getItems()).extracting(Account::getAccountId)
                 .containsExactlyInAnyOrder(first, second);
-        assertThat(accounts.listCustomerAccounts("nobody").getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts("nobody", null, null).getItems()).isEmpty();
     }
 
     @Test

@@ -75,8 +75,8 @@ class BoundaryIT extends ComponentTest {
         assertProblem(post("/v1/accounts", UUID.randomUUID().toString(), """
                 {"customerId": "dup-1", "currency": "DKK", "currency": "EUR", "recordType": "PERSONAL"}"""),
                 400, "malformed-request");
-        assertThat(accounts.listCustomerAccounts("typo-1").getItems()).isEmpty();
-        assertThat(accounts.listCustomerAccounts("dup-1").getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts("typo-1", null, null).getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts("dup-1", null, null).getItems()).isEmpty();
     }
 
     @Test
@@ -92,8 +92,7 @@ class BoundaryIT extends ComponentTest {
 
     @Test
     void refusesAReconstitutionJobWithANullEntityId() throws Exception {
-        HttpResponse<String> response = send(request("/ops/v1/reconstitution-jobs").header("X-Support-User", "alice")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> response = send(request("/ops/v1/reconstitution-jobs").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
                          "entityIds": [null], "reason": "replay"}""")));
         assertThat(response.statusCode()).as(response.body()).isIn(400, 422);
@@ -102,23 +101,22 @@ class BoundaryIT extends ComponentTest {
 
     @Test
     void refusesOpsTextsWithControlCharacters() throws Exception {
-        assertProblemNaming(send(request("/ops/v1/reconstitution-jobs").header("X-Support-User", "alice")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+        assertProblemNaming(send(request("/ops/v1/reconstitution-jobs").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
                          "entityIds": ["a\\u0000b"], "reason": "replay"}"""))), 422, "invalid-request", "entityIds[0]");
-        assertProblemNaming(send(request("/ops/v1/reconstitution-jobs").header("X-Support-User", "alice")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+        assertProblemNaming(send(request("/ops/v1/reconstitution-jobs").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
                         {"receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
                          "reason": "replay\\u0000"}"""))), 422, "invalid-request", "reason");
         assertProblem(get("/ops/v1/dead-letters?entityId=a%00b"), 422, "invalid-request");
         assertProblem(send(request("/ops/v1/dead-letters/" + UUID.randomUUID() + "/eviction")
-                .header("X-Support-User", "alice").header("Content-Type", "application/json")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"gone\\u0000\"}"))), 422, "invalid-request");
         assertProblem(send(request("/ops/v1/reconstitution-jobs").DELETE()), 405, "method-not-allowed");
     }
 
     private HttpResponse<String> post(String path, String idempotencyKey, String body) throws Exception {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .setHeader("Authorization", bearer(tokenFor(path, body)))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -134,7 +132,9 @@ class BoundaryIT extends ComponentTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with the token of whom it is about (the account's owner, support for {@code /ops}). */
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .setHeader("Authorization", bearer(tokenFor(path, "")));
     }
 }

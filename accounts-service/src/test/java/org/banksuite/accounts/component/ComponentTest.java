@@ -1,9 +1,15 @@
 package org.banksuite.accounts.component;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.api.accounts.client.AccountsApi;
@@ -22,6 +28,7 @@ import org.banksuite.testsupport.KafkaTestProducer;
 import org.banksuite.testsupport.OpenApiTraffic;
 import org.banksuite.testsupport.OpenApiTrafficConfiguration;
 import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,14 +36,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.HttpClientErrorException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * The running service on a real PostgreSQL and a real Kafka broker, called through the generated client as a
  * BFF would call it, and fed foreign events as the partner-bank adapter and transfers-service would send them.
+ *
+ * <p>Every call carries a token of test-support's {@link TestIssuer}. {@link #accounts} is a BFF acting for whoever
+ * the request is about: the owner of the account in the path (the customer it was opened for), the customer of a
+ * customer path or of an opening's body, a support lead for unblocking and {@code /ops}; tests of who may do what
+ * name the caller instead ({@link #accountsAs}, {@link #accountsWith}, {@link #bearer}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
@@ -46,12 +63,22 @@ abstract class ComponentTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
+    private static final Pattern ACCOUNT_PATH = Pattern.compile("^/v1/accounts/([^/]+)(/.*)?$");
+    private static final Pattern CUSTOMER_PATH = Pattern.compile("^/v1/customers/([^/]+)/accounts$");
+    /** The customers the tests opened accounts for, by account id (the view may not have them yet). */
+    private static final Map<String, String> OWNERS = new ConcurrentHashMap<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final TestIssuer issuer = TestIssuer.get();
+
     @LocalServerPort
     int port;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
     @Autowired
     TopicNames topics;
+    @Autowired
+    JdbcTemplate jdbc;
 
     AccountsApi accounts;
     KafkaTestProducer producer;
@@ -59,7 +86,7 @@ abstract class ComponentTest {
 
     @BeforeEach
     void connect() {
-        accounts = new AccountsApi(new ApiClient().setBasePath("http://localhost:" + port));
+        accounts = client(actingForWhomTheRequestIsAbout());
         producer = new KafkaTestProducer(bootstrapServers);
         accountsTopic = new TopicReader(bootstrapServers, topics.accountsEvents());
     }
@@ -76,9 +103,87 @@ abstract class ComponentTest {
         accountsTopic.close();
     }
 
+    /** The accounts API as the BFF of {@code customerId} calls it. */
+    AccountsApi accountsAs(String customerId) {
+        return accountsWith(issuer.customer(customerId));
+    }
+
+    /** The accounts API called with {@code token} (a support token, a broken one, ...). */
+    AccountsApi accountsWith(String token) {
+        return client(TestIssuer.bearer(token));
+    }
+
+    /** The {@code Authorization} header's value for {@code token}, for tests that speak raw HTTP. */
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** The ops API's client with {@code token} (support staff's: {@code issuer.support()} or {@code supportLead()}). */
+    org.banksuite.api.ops.client.invoker.ApiClient opsClient(String token) {
+        return new org.banksuite.api.ops.client.invoker.ApiClient(
+                org.banksuite.api.ops.client.invoker.ApiClient.buildRestClientBuilder()
+                        .requestInterceptor(TestIssuer.bearer(token)).build())
+                .setBasePath("http://localhost:" + port);
+    }
+
+    private AccountsApi client(ClientHttpRequestInterceptor authorization) {
+        return new AccountsApi(new ApiClient(ApiClient.buildRestClientBuilder().requestInterceptor(authorization)
+                .build()).setBasePath("http://localhost:" + port));
+    }
+
+    private ClientHttpRequestInterceptor actingForWhomTheRequestIsAbout() {
+        return (request, body, execution) -> {
+            if (request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION) == null) {
+                request.getHeaders().set(HttpHeaders.AUTHORIZATION,
+                        bearer(tokenFor(request.getURI().getRawPath(), new String(body, StandardCharsets.UTF_8))));
+            }
+            return execution.execute(request, body);
+        };
+    }
+
+    /**
+     * The token of the caller a request is about, as a BFF (or support tool) would send it: for {@code path} (raw,
+     * as sent) and the request's {@code body} (empty when none).
+     */
+    String tokenFor(String path, String body) {
+        if (path.startsWith("/ops/") || path.endsWith("/unblock")) {
+            return issuer.supportLead();
+        }
+        Matcher account = ACCOUNT_PATH.matcher(path);
+        if (account.matches()) {
+            return issuer.customer(ownerOf(account.group(1)));
+        }
+        Matcher customer = CUSTOMER_PATH.matcher(path);
+        if (customer.matches()) {
+            return issuer.customer(URLDecoder.decode(customer.group(1), StandardCharsets.UTF_8));
+        }
+        return issuer.customer(customerIn(body));
+    }
+
+    /** The customer an account was opened for (by these tests, or as the view has it), else a stranger. */
+    String ownerOf(String accountId) {
+        String owner = OWNERS.get(accountId);
+        if (owner != null) {
+            return owner;
+        }
+        return jdbc.queryForList("select customer_id from account_view where account_id = ?", String.class, accountId)
+                .stream().findFirst().orElse("stranger");
+    }
+
+    private static String customerIn(String body) {
+        try {
+            JsonNode customerId = JSON.readTree(body).get("customerId");
+            return customerId != null && customerId.isString() && !customerId.asString().isEmpty()
+                    ? customerId.asString() : "anyone";
+        } catch (RuntimeException notJson) {
+            return "anyone";
+        }
+    }
+
     UUID open(String customerId, Currency currency) {
         AccountAccepted accepted = accounts.openAccount(UUID.randomUUID().toString(),
                 new OpenAccountRequest().customerId(customerId).currency(currency).recordType(RecordType.PERSONAL));
+        OWNERS.put(accepted.getAccountId().toString(), customerId);
         return accepted.getAccountId();
     }
 

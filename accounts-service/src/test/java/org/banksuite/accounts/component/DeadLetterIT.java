@@ -86,7 +86,8 @@ class DeadLetterIT extends ComponentTest {
 
     private String prometheus() {
         return org.springframework.web.client.RestClient.create("http://localhost:" + port)
-                .get().uri("/actuator/prometheus").retrieve().body(String.class);
+                .get().uri("/actuator/prometheus").header("Authorization", bearer(issuer.support()))
+                .retrieve().body(String.class);
     }
 
     @ParameterizedTest

@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.ops.client.DeadLettersApi;
-import org.banksuite.api.ops.client.invoker.ApiClient;
 import org.banksuite.api.ops.client.model.DeadLetterSequence;
 import org.banksuite.events.Amount;
 import org.banksuite.events.CloudEventsKafka;
@@ -43,7 +42,7 @@ class PoisonRecordIT extends ComponentTest {
 
     @BeforeEach
     void connectOps() {
-        deadLetters = new DeadLettersApi(new ApiClient().setBasePath("http://localhost:" + port));
+        deadLetters = new DeadLettersApi(opsClient(issuer.support()));
     }
 
     @Test

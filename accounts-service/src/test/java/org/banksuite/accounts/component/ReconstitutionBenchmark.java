@@ -18,7 +18,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.ops.client.ReconstitutionJobsApi;
-import org.banksuite.api.ops.client.invoker.ApiClient;
 import org.banksuite.api.ops.client.model.Producer;
 import org.banksuite.api.ops.client.model.ReconstitutionJob;
 import org.banksuite.api.ops.client.model.ReconstitutionJobRequest;
@@ -72,7 +71,7 @@ class ReconstitutionBenchmark extends ComponentTest {
 
     @Test
     void measure() throws Exception {
-        jobs = new ReconstitutionJobsApi(new ApiClient().setBasePath("http://localhost:" + port));
+        jobs = new ReconstitutionJobsApi(opsClient(issuer.supportLead()));
         String load = loadAverage();
 
         UUID template = seedRealAccounts();

@@ -55,12 +55,17 @@ class RequestValidationIT extends ComponentTest {
         assertNothingOpenedFor("v-3");
     }
 
+    /** The customer is the token's: a body without {@code customerId} opens the caller's account. */
     @Test
-    void refusesAMissingCustomer() throws Exception {
-        HttpResponse<String> response = post("/v1/accounts", "k-4", """
-                {"currency": "DKK", "recordType": "PERSONAL"}""");
-        assertProblem(response, 422, "invalid-request");
-        assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("customerId");
+    void opensTheCallersAccountWhenTheBodyNamesNoCustomer() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/v1/accounts"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "k-4")
+                .header("Authorization", bearer(issuer.customer("v-4")))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"currency": "DKK", "recordType": "PERSONAL"}""")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        awaitOpenedFor("v-4", 1);
     }
 
     @Test
@@ -116,18 +121,18 @@ class RequestValidationIT extends ComponentTest {
         }
         awaitOpenedFor("i-4", 1);
         accountsTopic.settle(record -> true, Duration.ofSeconds(1));
-        assertThat(accounts.listCustomerAccounts("i-4").getItems()).hasSize(1);
+        assertThat(accounts.listCustomerAccounts("i-4", null, null).getItems()).hasSize(1);
     }
 
     private void assertNothingOpenedFor(String customerId) {
-        assertThat(accounts.listCustomerAccounts(customerId).getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts(customerId, null, null).getItems()).isEmpty();
         assertThat(accountsTopic.settle(record -> new String(record.value()).contains("\"" + customerId + "\""),
                 Duration.ofMillis(500))).isEmpty();
     }
 
     private void awaitOpenedFor(String customerId, int count) {
         org.awaitility.Awaitility.await().atMost(PATIENCE)
-                .until(() -> accounts.listCustomerAccounts(customerId).getItems().size() == count);
+                .until(() -> accounts.listCustomerAccounts(customerId, null, null).getItems().size() == count);
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String type) {
@@ -147,6 +152,7 @@ class RequestValidationIT extends ComponentTest {
     private HttpResponse<String> post(String path, String idempotencyKey, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", bearer(tokenFor(path, body)))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -155,7 +161,8 @@ class RequestValidationIT extends ComponentTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", bearer(tokenFor(path, ""))).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

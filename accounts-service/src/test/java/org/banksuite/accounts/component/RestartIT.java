@@ -20,6 +20,7 @@ import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventEnvelope;
 import org.banksuite.events.Topics;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
+import org.banksuite.testsupport.TestIssuer;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.testsupport.KafkaTestProducer;
 import org.banksuite.testsupport.TestDatabase;
@@ -45,7 +46,7 @@ class RestartIT {
         try (KafkaTestProducer producer = new KafkaTestProducer(infrastructure.kafkaBootstrapServers())) {
             UUID id;
             try (ConfigurableApplicationContext first = start()) {
-                AccountsApi api = client(first);
+                AccountsApi api = client(first, "s-1");
                 id = api.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest()
                         .customerId("s-1").currency(Currency.DKK).recordType(RecordType.PERSONAL)).getAccountId();
                 core(producer, new CoreAccountOpened(id.toString(), "1234", "7", Instant.now()));
@@ -58,7 +59,7 @@ class RestartIT {
                         Long.class, id.toString())).isPositive();
             }
             try (ConfigurableApplicationContext second = start()) {
-                AccountsApi api = client(second);
+                AccountsApi api = client(second, "s-1"); // the owner, as the snapshot restores it, blocks
                 core(producer, posting(id, "entry-2", "10.00"));
                 core(producer, posting(id, "entry-5", "0.01"));
                 await(api, id, a -> a.getBookedBalance().getAmount().equals("40.01"));
@@ -77,10 +78,10 @@ class RestartIT {
         List<UUID> ids = new ArrayList<>();
         try (KafkaTestProducer producer = new KafkaTestProducer(infrastructure.kafkaBootstrapServers())) {
             try (ConfigurableApplicationContext first = start()) {
-                AccountsApi api = client(first);
+                AccountsApi api = client(first, "r-1");
                 for (int i = 0; i < 3; i++) {
                     ids.add(api.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest()
-                            .customerId("r-" + i).currency(Currency.DKK).recordType(RecordType.PERSONAL)).getAccountId());
+                            .customerId("r-1").currency(Currency.DKK).recordType(RecordType.PERSONAL)).getAccountId());
                 }
                 ids.forEach(id -> core(producer, new CoreAccountOpened(id.toString(), "1234", "1", Instant.now())));
                 ids.forEach(id -> await(api, id, a -> a.getStatus().getValue().equals("ACTIVE")));
@@ -89,7 +90,7 @@ class RestartIT {
                     "while it was down", null, Instant.now())));
 
             try (ConfigurableApplicationContext second = start()) {
-                AccountsApi api = client(second);
+                AccountsApi api = client(second, "r-1");
                 ids.forEach(id -> await(api, id, a -> a.getBookedBalance().getAmount().equals("10.00")));
                 api.blockAccount(ids.getFirst(), new org.banksuite.api.accounts.client.model.BlockRequest().reason("after restart"));
                 await(api, ids.getFirst(), a -> a.getStatus().getValue().equals("BLOCKED"));
@@ -134,19 +135,24 @@ class RestartIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(AccountsApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--suite.topics.prefix=" + prefix,
-                "--accounts.snapshot-threshold=3");
+                "--accounts.snapshot-threshold=3"));
+        arguments.addAll(List.of(TestIssuer.get().springArguments()));
+        return new SpringApplicationBuilder(AccountsApplication.class).run(arguments.toArray(String[]::new));
     }
 
-    private static AccountsApi client(ConfigurableApplicationContext context) {
+    /** The API as the BFF of {@code customerId} calls it. */
+    private static AccountsApi client(ConfigurableApplicationContext context, String customerId) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return new AccountsApi(new ApiClient().setBasePath("http://localhost:" + port));
+        return new AccountsApi(new ApiClient(ApiClient.buildRestClientBuilder()
+                .requestInterceptor(TestIssuer.bearer(TestIssuer.get().customer(customerId))).build())
+                .setBasePath("http://localhost:" + port));
     }
 
     private void core(KafkaTestProducer producer, org.banksuite.events.IntegrationEvent event) {

@@ -77,13 +77,15 @@ public sealed interface AccountCommand {
     String DEBIT_SIDE = "/debit";
     String CREDIT_SIDE = "/credit";
 
-    record BlockAccount(@TargetAggregateIdentifier String accountId, String reason) implements AccountCommand {
+    /** Block the account; {@code by} is a customer (their own account only) or staff (any account). */
+    record BlockAccount(@TargetAggregateIdentifier String accountId, String reason, Actor by) implements AccountCommand {
     }
 
     record UnblockAccount(@TargetAggregateIdentifier String accountId) implements AccountCommand {
     }
 
-    record RequestRecordTypeChange(@TargetAggregateIdentifier String accountId, RecordType recordType)
+    /** Ask the core for another record type; {@code by} is the owner (a customer acts on their own account only). */
+    record RequestRecordTypeChange(@TargetAggregateIdentifier String accountId, RecordType recordType, Actor by)
             implements AccountCommand {
     }
 
@@ -108,7 +110,8 @@ public sealed interface AccountCommand {
         }
     }
 
-    record RequestClosure(@TargetAggregateIdentifier String accountId) implements AccountCommand {
+    /** Ask the core to close the account; {@code by} is the owner (a customer acts on their own account only). */
+    record RequestClosure(@TargetAggregateIdentifier String accountId, Actor by) implements AccountCommand {
     }
 
     /** The core's confirmation of the closure {@code requestId} (null: the pending one). */

@@ -18,6 +18,8 @@ public abstract class EventSourcedAccount {
 
     @AggregateIdentifier
     String accountId;
+    /** The owner; null only in a snapshot taken before it was kept, which {@link Account}'s revision ignores. */
+    String customerId;
     Currency currency;
     RecordType recordType;
     AccountStatus status;
@@ -38,6 +40,7 @@ public abstract class EventSourcedAccount {
     @EventSourcingHandler
     void on(AccountOpened event) {
         accountId = event.accountId();
+        customerId = event.customerId();
         currency = event.currency();
         recordType = event.recordType();
         status = PENDING_ACTIVATION;

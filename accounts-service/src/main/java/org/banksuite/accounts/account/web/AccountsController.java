@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.banksuite.accounts.account.domain.AccountState;
+import org.banksuite.accounts.account.domain.Actor;
 import org.banksuite.accounts.account.domain.AccountStatus;
 import org.banksuite.accounts.account.domain.RecordType;
+import org.banksuite.accounts.account.query.AccountPage;
 import org.banksuite.accounts.account.query.AccountView;
 import org.banksuite.accounts.account.query.AccountViews;
 import org.banksuite.accounts.api.AccountsApi;
@@ -19,12 +21,19 @@ import org.banksuite.accounts.api.model.RecordTypeChangeRequest;
 import org.banksuite.kit.idempotency.CreationCommands;
 import org.banksuite.kit.idempotency.IdempotentRequests;
 import org.banksuite.money.Currency;
+import org.banksuite.security.Caller;
+import org.banksuite.text.TextRule;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.banksuite.accounts.account.domain.AccountCommand.*;
 
-/** The accounts API: maps requests to commands and queries, and their answers back. */
+/**
+ * The accounts API: maps requests to commands and queries, and their answers back. The caller is the verified token's
+ * ({@link Caller}); the door ({@code AccessConfig}) let only the roles through that may call each operation. A
+ * customer reads their own accounts only (the view's owner; another's answers as unknown), and acts on them through
+ * commands that carry the caller as their {@link Actor}, so the aggregate, which knows its owner, refuses another's.
+ */
 @RestController
 class AccountsController implements AccountsApi {
 
@@ -40,8 +49,22 @@ class AccountsController implements AccountsApi {
         this.idempotentRequests = idempotentRequests;
     }
 
+    /**
+     * Opens an account for the caller: the customer is the token's subject. A body {@code customerId} other than it
+     * is refused ({@link ForbiddenException}, nothing opened). The Idempotency-Key's request includes the customer, so
+     * another customer's request with the same key is refused as a reused key and never gets the first's answer.
+     */
     @Override
-    public ResponseEntity<AccountAccepted> openAccount(String idempotencyKey, OpenAccountRequest request) {
+    public ResponseEntity<AccountAccepted> openAccount(String idempotencyKey, OpenAccountRequest body) {
+        String customerId = Caller.current().subject();
+        if (body.getCustomerId() != null && !body.getCustomerId().equals(customerId)) {
+            throw new ForbiddenException("An account is opened for the caller's own customer id only.");
+        }
+        if (!TextRule.IDENTIFIER.accepts(customerId)) {
+            throw new ForbiddenException("The token's subject is not a customer id this service accepts.");
+        }
+        OpenAccountRequest request = new OpenAccountRequest().customerId(customerId).currency(body.getCurrency())
+                .recordType(body.getRecordType());
         AccountAccepted accepted = idempotentRequests.create(OPEN_ACCOUNT, idempotencyKey, request,
                 AccountAccepted.class, accountId -> open(accountId, request), this::current);
         return ResponseEntity.accepted()
@@ -73,10 +96,15 @@ class AccountsController implements AccountsApi {
         return ResponseEntity.ok(AccountApiMapper.account(view(accountId)));
     }
 
+    /** The caller's own accounts only: another customer's id answers 404 (whether that customer has accounts or not). */
     @Override
-    public ResponseEntity<AccountList> listCustomerAccounts(String customerId) {
-        return ResponseEntity.ok(new AccountList()
-                .items(views.ofCustomer(customerId).stream().map(AccountApiMapper::account).toList()));
+    public ResponseEntity<AccountList> listCustomerAccounts(String customerId, Integer limit, String cursor) {
+        if (!Caller.current().owns(customerId)) {
+            throw new CustomerNotFoundException();
+        }
+        AccountPage page = views.ofCustomer(customerId, limit, cursor);
+        return ResponseEntity.ok(new AccountList().items(page.items().stream().map(AccountApiMapper::account).toList())
+                .nextCursor(page.nextCursor()));
     }
 
     @Override
@@ -89,17 +117,17 @@ class AccountsController implements AccountsApi {
     @Override
     public ResponseEntity<AccountAccepted> requestRecordTypeChange(UUID accountId, RecordTypeChangeRequest request) {
         return accepted(new RequestRecordTypeChange(accountId.toString(),
-                RecordType.valueOf(request.getRecordType().getValue())));
+                RecordType.valueOf(request.getRecordType().getValue()), actor()));
     }
 
     @Override
     public ResponseEntity<AccountAccepted> requestClosure(UUID accountId) {
-        return accepted(new RequestClosure(accountId.toString()));
+        return accepted(new RequestClosure(accountId.toString(), actor()));
     }
 
     @Override
     public ResponseEntity<AccountAccepted> blockAccount(UUID accountId, BlockRequest request) {
-        return accepted(new BlockAccount(accountId.toString(), request.getReason()));
+        return accepted(new BlockAccount(accountId.toString(), request.getReason(), actor()));
     }
 
     @Override
@@ -112,7 +140,16 @@ class AccountsController implements AccountsApi {
         return ResponseEntity.accepted().body(AccountApiMapper.accepted(state));
     }
 
+    /** The caller's own account as the view shows it; another customer's answers as an unknown one. */
     private AccountView view(UUID accountId) {
-        return views.find(accountId.toString()).orElseThrow(() -> new AccountNotFoundException(accountId.toString()));
+        Caller caller = Caller.current();
+        return views.find(accountId.toString()).filter(account -> caller.owns(account.customerId()))
+                .orElseThrow(() -> new AccountNotFoundException(accountId.toString()));
+    }
+
+    /** A customer acts as the owner they are; anyone else the door let through acts as staff, under their name. */
+    private static Actor actor() {
+        Caller caller = Caller.current();
+        return caller.isCustomer() ? Actor.customer(caller.subject()) : Actor.staff(caller.subject());
     }
 }

@@ -1,6 +1,7 @@
 package org.banksuite.accounts.account.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.banksuite.accounts.account.domain.AccountNotOwnedException;
 import org.banksuite.accounts.account.domain.AccountStateConflictException;
 import org.banksuite.kit.web.SuiteProblemHandler;
 import org.springframework.http.HttpStatus;
@@ -19,9 +20,20 @@ import static org.banksuite.accounts.account.web.ProblemTypes.*;
 @RestControllerAdvice
 class ProblemHandler extends SuiteProblemHandler {
 
-    @ExceptionHandler({AccountNotFoundException.class, AggregateNotFoundException.class})
+    /** Another customer's account answers exactly as an unknown one (issue 13: existence is not disclosed). */
+    @ExceptionHandler({AccountNotFoundException.class, AggregateNotFoundException.class, AccountNotOwnedException.class})
     ProblemDetail accountNotFound(RuntimeException e) {
         return accountNotFound();
+    }
+
+    @ExceptionHandler(CustomerNotFoundException.class)
+    ProblemDetail customerNotFound(CustomerNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", "No such customer");
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(AccountStateConflictException.class)

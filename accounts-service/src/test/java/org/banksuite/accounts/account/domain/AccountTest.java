@@ -17,6 +17,7 @@ class AccountTest {
     private static final String ID = "a1";
     private static final AccountOpened OPENED = new AccountOpened(ID, "c1", Currency.DKK, RecordType.PERSONAL);
     private static final AccountActivated ACTIVATED = new AccountActivated(ID, "1234", "0012345678");
+    private static final Actor OWNER = Actor.customer("c1");
 
     private FixtureConfiguration<Account> fixture;
 
@@ -255,21 +256,21 @@ class AccountTest {
         @Test
         void blocksAnActiveAccount() {
             fixture.given(OPENED, ACTIVATED)
-                    .when(new BlockAccount(ID, "fraud suspected"))
+                    .when(new BlockAccount(ID, "fraud suspected", OWNER))
                     .expectEvents(new AccountBlocked(ID, "fraud suspected"));
         }
 
         @Test
         void blockingABlockedAccountChangesNothing() {
             fixture.given(OPENED, ACTIVATED, new AccountBlocked(ID, "fraud"))
-                    .when(new BlockAccount(ID, "again"))
+                    .when(new BlockAccount(ID, "again", OWNER))
                     .expectNoEvents();
         }
 
         @Test
         void cannotBlockAnAccountPendingActivation() {
             fixture.given(OPENED)
-                    .when(new BlockAccount(ID, "fraud"))
+                    .when(new BlockAccount(ID, "fraud", OWNER))
                     .expectException(AccountStateConflictException.class);
         }
 
@@ -287,21 +288,21 @@ class AccountTest {
         @Test
         void requestsAChangePendingTheCore() {
             fixture.given(OPENED, ACTIVATED)
-                    .when(new RequestRecordTypeChange(ID, RecordType.SAVINGS))
+                    .when(new RequestRecordTypeChange(ID, RecordType.SAVINGS, OWNER))
                     .expectEvents(new RecordTypeChangeRequested(ID, RecordType.PERSONAL, RecordType.SAVINGS));
         }
 
         @Test
         void refusesAChangeToTheCurrentRecordType() {
             fixture.given(OPENED, ACTIVATED)
-                    .when(new RequestRecordTypeChange(ID, RecordType.PERSONAL))
+                    .when(new RequestRecordTypeChange(ID, RecordType.PERSONAL, OWNER))
                     .expectException(AccountStateConflictException.class);
         }
 
         @Test
         void refusesASecondChangeWhileOneIsPending() {
             fixture.given(OPENED, ACTIVATED, new RecordTypeChangeRequested(ID, RecordType.PERSONAL, RecordType.SAVINGS))
-                    .when(new RequestRecordTypeChange(ID, RecordType.BUSINESS))
+                    .when(new RequestRecordTypeChange(ID, RecordType.BUSINESS, OWNER))
                     .expectException(AccountStateConflictException.class);
         }
 
@@ -326,14 +327,14 @@ class AccountTest {
         @Test
         void requestsClosureOfAnEmptyAccount() {
             fixture.given(OPENED, ACTIVATED)
-                    .when(new RequestClosure(ID))
+                    .when(new RequestClosure(ID, OWNER))
                     .expectEvents(new AccountClosureRequested(ID));
         }
 
         @Test
         void cannotCloseWithMoneyOnIt() {
             fixture.given(OPENED, ACTIVATED, credit("p1", "0.01", "0.01"))
-                    .when(new RequestClosure(ID))
+                    .when(new RequestClosure(ID, OWNER))
                     .expectException(AccountStateConflictException.class)
                     .expectNoEvents();
         }
@@ -342,7 +343,7 @@ class AccountTest {
         void cannotCloseWithAReservationHeld() {
             fixture.given(OPENED, ACTIVATED, credit("p1", "10.00", "10.00"), new FundsReserved(ID, "t1", dkk("10.00")),
                             new PostingBooked(ID, "x", dkk("-10.00"), "out", null, null, dkk("0.00")))
-                    .when(new RequestClosure(ID))
+                    .when(new RequestClosure(ID, OWNER))
                     .expectException(AccountStateConflictException.class);
         }
 
