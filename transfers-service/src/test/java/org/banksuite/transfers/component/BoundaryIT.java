@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.banksuite.testsupport.OpenApiTraffic;
 import org.banksuite.testsupport.OpenApiTrafficConfiguration;
 import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import static org.banksuite.testsupport.Problems.assertProblemNaming;
 @TestPropertySource(properties = "suite.test.openapi-specs=openapi/transfers-v1.yaml,openapi/ops-v1.yaml")
 class BoundaryIT {
 
+    private static final String CUSTOMER = "boundary-customer";
     private static final String EMOJI = "\\ud83d\\ude00";
     private static final String TRANSFER = """
             {"debtorAccountId": "%s", "creditor": {"registrationNumber": "9999", "accountNumber": "1234567"},
@@ -45,11 +47,13 @@ class BoundaryIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String debtor = UUID.randomUUID().toString();
+    private final String token = TestIssuer.get().customer(CUSTOMER);
 
     @BeforeEach
     void anActiveDkkDebtor() {
-        database.update("insert into account_replica (account_id, currency, status, version) values (?, 'DKK', 'ACTIVE', 1)",
-                debtor);
+        database.update("""
+                insert into account_replica (account_id, customer_id, currency, status, version)
+                values (?, ?, 'DKK', 'ACTIVE', 1)""", debtor, CUSTOMER);
     }
 
     /** Every exchange of the test matched the OpenAPI specs (statuses declared, bodies of the declared shape). */
@@ -139,6 +143,7 @@ class BoundaryIT {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.banksuite.api.transfers.client.TransfersApi;
-import org.banksuite.api.transfers.client.invoker.ApiClient;
 import org.banksuite.api.transfers.client.model.CreateTransferRequest;
 import org.banksuite.api.transfers.client.model.MoneyInput;
 import org.banksuite.api.transfers.client.model.TransferAccepted;
@@ -48,6 +47,7 @@ import static org.awaitility.Awaitility.await;
 class IdempotentRetryIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String CUSTOMER = "crash-customer";
 
     @TestConfiguration
     static class NightsPass {
@@ -74,7 +74,7 @@ class IdempotentRetryIT {
 
     @BeforeEach
     void connect() {
-        transfers = new TransfersApi(new ApiClient().setBasePath("http://localhost:" + port));
+        transfers = Callers.transfersAs("http://localhost:" + port, CUSTOMER);
         accountsService = new KafkaTestProducer(bootstrapServers);
     }
 
@@ -121,7 +121,7 @@ class IdempotentRetryIT {
 
     private UUID activeDebtor() {
         UUID debtor = UUID.randomUUID();
-        accountsSay(new AccountOpened(debtor.toString(), "crash-customer", "DKK", "PERSONAL", Instant.now()), 0);
+        accountsSay(new AccountOpened(debtor.toString(), CUSTOMER, "DKK", "PERSONAL", Instant.now()), 0);
         accountsSay(new AccountActivated(debtor.toString(), "1234", "88001", Instant.now()), 1);
         awaitReplica(debtor, "ACTIVE");
         return debtor;

@@ -29,6 +29,7 @@ import org.banksuite.events.partnerbank.v1.CorePaymentNotSubmitted;
 import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.testsupport.KafkaTestProducer;
 import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ import static org.awaitility.Awaitility.await;
 class TransferSettlementIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String CUSTOMER = "settle-customer";
 
     @LocalServerPort
     int port;
@@ -69,7 +71,9 @@ class TransferSettlementIT {
 
     @BeforeEach
     void connect() {
-        transfers = new TransfersApi(new ApiClient().setBasePath("http://localhost:" + port));
+        transfers = new TransfersApi(new ApiClient(ApiClient.buildRestClientBuilder()
+                .requestInterceptor(TestIssuer.bearer(TestIssuer.get().customer(CUSTOMER))).build())
+                .setBasePath("http://localhost:" + port));
         http = RestClient.create("http://localhost:" + port);
         producer = new KafkaTestProducer(bootstrapServers);
     }
@@ -121,21 +125,18 @@ class TransferSettlementIT {
     }
 
     @Test
-    void answersProblemsForAnUnknownTransferABlankReasonAndNoSupportUser() {
+    void answersProblemsForAnUnknownTransferAndABlankReason() {
         UUID debtor = activeDebtor();
         UUID transfer = reservedTransfer(debtor);
 
         var unknown = resolve(UUID.randomUUID(), "support.alice", "{\"reason\": \"why not\"}");
         var blank = resolve(transfer, "support.alice", "{\"reason\": \"  \"}");
-        var anonymous = resolve(transfer, null, "{\"reason\": \"why not\"}");
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("urn:banksuite:problem:transfer-not-found");
         assertThat(blank.status()).isEqualTo(422);
         assertThat(blank.body()).contains("urn:banksuite:problem:invalid-request");
-        assertThat(anonymous.status()).isEqualTo(400);
-        assertThat(anonymous.body()).contains("urn:banksuite:problem:support-user-missing");
-        assertThat(List.of(unknown.contentType(), blank.contentType(), anonymous.contentType()))
+        assertThat(List.of(unknown.contentType(), blank.contentType()))
                 .allMatch(type -> type.startsWith("application/problem+json"));
         assertThat(jdbc.queryForObject("select count(*) from support_audit where sequence_id = ?", Long.class,
                 transfer.toString())).isZero();
@@ -159,13 +160,10 @@ class TransferSettlementIT {
     private record Answer(int status, String contentType, String body) {
     }
 
+    /** Asks for the resolution as the support agent {@code supportUser} (their token's subject). */
     private Answer resolve(UUID transfer, String supportUser, String json) {
         return http.post().uri("/ops/v1/transfers/{id}/resolution", transfer)
-                .headers(headers -> {
-                    if (supportUser != null) {
-                        headers.add("X-Support-User", supportUser);
-                    }
-                })
+                .header("Authorization", "Bearer " + TestIssuer.get().support(supportUser))
                 .contentType(MediaType.APPLICATION_JSON).body(json)
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(),
                         String.valueOf(response.getHeaders().getContentType()),
@@ -175,7 +173,7 @@ class TransferSettlementIT {
     private UUID activeDebtor() {
         UUID debtor = UUID.randomUUID();
         send(topics.accountsEvents(), "/accounts-service", 0,
-                new AccountOpened(debtor.toString(), "settle-customer", "DKK", "PERSONAL", Instant.now()));
+                new AccountOpened(debtor.toString(), CUSTOMER, "DKK", "PERSONAL", Instant.now()));
         send(topics.accountsEvents(), "/accounts-service", 1,
                 new AccountActivated(debtor.toString(), "1234", "99001", Instant.now()));
         await().atMost(PATIENCE).until(() -> "ACTIVE".equals(jdbc.query(

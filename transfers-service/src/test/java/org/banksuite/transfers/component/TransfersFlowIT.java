@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.api.accounts.client.AccountsApi;
@@ -13,7 +15,6 @@ import org.banksuite.api.accounts.client.model.Account;
 import org.banksuite.api.accounts.client.model.OpenAccountRequest;
 import org.banksuite.api.accounts.client.model.RecordType;
 import org.banksuite.api.transfers.client.TransfersApi;
-import org.banksuite.api.transfers.client.invoker.ApiClient;
 import org.banksuite.api.transfers.client.model.CreateTransferRequest;
 import org.banksuite.api.transfers.client.model.MoneyInput;
 import org.banksuite.api.transfers.client.model.Transfer;
@@ -82,17 +83,14 @@ class TransfersFlowIT {
     JdbcTemplate transfersDatabase;
 
     private ServiceProcess accountsService;
-    private AccountsApi accounts;
-    private TransfersApi transfers;
     private KafkaTestProducer core;
+    /** Who owns each account the test opened, and each transfer it created: each is used as its owner only. */
+    private final Map<UUID, String> owners = new ConcurrentHashMap<>();
 
     @BeforeAll
     void startAccountsService() throws Exception {
         accountsService = ServiceProcess.start("accounts-service", TestInfrastructure.get().newDatabase("accounts"),
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix);
-        accounts = new AccountsApi(new org.banksuite.api.accounts.client.invoker.ApiClient()
-                .setBasePath(accountsService.baseUrl()));
-        transfers = new TransfersApi(new ApiClient().setBasePath("http://localhost:" + port));
         core = new KafkaTestProducer(bootstrapServers);
     }
 
@@ -155,7 +153,7 @@ class TransfersFlowIT {
         Account account = account(debtor);
         assertThat(account.getBookedBalance().getAmount()).isEqualTo("10.00");
         assertThat(account.getReservedBalance().getAmount()).isEqualTo("0.00");
-        assertThat(accounts.listPostings(debtor, null, null).getItems()).hasSize(1);
+        assertThat(accounts(debtor).listPostings(debtor, null, null).getItems()).hasSize(1);
     }
 
     @Test
@@ -211,7 +209,7 @@ class TransfersFlowIT {
                 account(debtor).getBookedBalance().getAmount().equals("150.00")
                         && account(creditor).getBookedBalance().getAmount().equals("50.00")
                         && transfer(transfer).getVersion() == bookedVersion);
-        assertThat(accounts.listPostings(creditor, null, null).getItems()).hasSize(1);
+        assertThat(accounts(creditor).listPostings(creditor, null, null).getItems()).hasSize(1);
     }
 
     @Test
@@ -247,9 +245,10 @@ class TransfersFlowIT {
         UUID creditor = activeAccount("flow-21", "DKK", null);
         var number = account(creditor).getCoreAccount();
 
-        UUID transfer = transfers.createTransfer(UUID.randomUUID().toString(), request(debtor, "70.00", null)
-                .creditor(new TransferCreditor().registrationNumber(number.getRegistrationNumber())
-                        .accountNumber(number.getAccountNumber()))).getTransferId();
+        UUID transfer = created(debtor, transfers(debtor).createTransfer(UUID.randomUUID().toString(),
+                request(debtor, "70.00", null).creditor(new TransferCreditor()
+                        .registrationNumber(number.getRegistrationNumber())
+                        .accountNumber(number.getAccountNumber()))).getTransferId());
         awaitTransfer(transfer, t -> t.getStatus() == TransferStatus.FUNDS_RESERVED);
         coreSays(new CorePaymentAccepted(transfer.toString(), "core-ref-20", Instant.now()));
 
@@ -267,9 +266,11 @@ class TransfersFlowIT {
     }
 
     private UUID activeAccount(String customer, String currency, String openingCredit) {
-        UUID id = accounts.openAccount(UUID.randomUUID().toString(), new OpenAccountRequest().customerId(customer)
-                .currency(org.banksuite.api.accounts.client.model.Currency.fromValue(currency))
-                .recordType(RecordType.PERSONAL)).getAccountId();
+        UUID id = Callers.accountsAs(accountsService.baseUrl(), customer).openAccount(UUID.randomUUID().toString(),
+                new OpenAccountRequest().customerId(customer)
+                        .currency(org.banksuite.api.accounts.client.model.Currency.fromValue(currency))
+                        .recordType(RecordType.PERSONAL)).getAccountId();
+        owners.put(id, customer);
         coreSays(new CoreAccountOpened(id.toString(), "1234", Long.toString(Math.abs(id.getLeastSignificantBits() % 1_000_000L)),
                 Instant.now()));
         if (openingCredit != null) {
@@ -290,13 +291,32 @@ class TransfersFlowIT {
     }
 
     private UUID create(UUID debtor, UUID creditorAccount, String amount, LocalDate executionDate) {
-        return transfers.createTransfer(UUID.randomUUID().toString(), request(debtor, amount, executionDate)
-                .creditor(new TransferCreditor().accountId(creditorAccount))).getTransferId();
+        return created(debtor, transfers(debtor).createTransfer(UUID.randomUUID().toString(),
+                request(debtor, amount, executionDate).creditor(new TransferCreditor().accountId(creditorAccount)))
+                .getTransferId());
     }
 
     private UUID createToAnotherBank(UUID debtor, String amount) {
-        return transfers.createTransfer(UUID.randomUUID().toString(), request(debtor, amount, null)
-                .creditor(new TransferCreditor().registrationNumber("9999").accountNumber("1234567"))).getTransferId();
+        return created(debtor, transfers(debtor).createTransfer(UUID.randomUUID().toString(),
+                request(debtor, amount, null)
+                        .creditor(new TransferCreditor().registrationNumber("9999").accountNumber("1234567")))
+                .getTransferId());
+    }
+
+    /** The transfer belongs to its debtor account's owner, who alone reads it in these tests. */
+    private UUID created(UUID debtor, UUID transfer) {
+        owners.put(transfer, owners.get(debtor));
+        return transfer;
+    }
+
+    /** The transfers API as the owner of {@code accountOrTransfer}. */
+    private TransfersApi transfers(UUID accountOrTransfer) {
+        return Callers.transfersAs("http://localhost:" + port, owners.get(accountOrTransfer));
+    }
+
+    /** The accounts API as the owner of {@code account}. */
+    private AccountsApi accounts(UUID account) {
+        return Callers.accountsAs(accountsService.baseUrl(), owners.get(account));
     }
 
     private static CreateTransferRequest request(UUID debtor, String amount, LocalDate executionDate) {
@@ -339,19 +359,21 @@ class TransfersFlowIT {
     }
 
     private Transfer transfer(UUID id) {
-        return transfers.getTransfer(id);
+        return transfers(id).getTransfer(id);
     }
 
     private Transfer awaitTransfer(UUID id, Predicate<Transfer> condition) {
+        TransfersApi transfers = transfers(id);
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
                 .until(() -> transfers.getTransfer(id), condition);
     }
 
     private Account account(UUID id) {
-        return accounts.getAccount(id);
+        return accounts(id).getAccount(id);
     }
 
     private Account awaitAccount(UUID id, Predicate<Account> condition) {
+        AccountsApi accounts = accounts(id);
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
                 .until(() -> accounts.getAccount(id), condition);
     }

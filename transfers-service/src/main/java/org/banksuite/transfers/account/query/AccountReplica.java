@@ -16,12 +16,21 @@ public class AccountReplica {
 
     /** The account, once its opening has been seen; empty for an account this service does not know (yet). */
     public Optional<ReplicaAccount> find(String accountId) {
-        return jdbc.query("select account_id, currency, status from account_replica where account_id = ?"
+        return jdbc.query("select account_id, customer_id, currency, status from account_replica where account_id = ?"
                                 + " and currency is not null",
-                        (rs, row) -> new ReplicaAccount(rs.getString("account_id"), rs.getString("currency"),
-                                rs.getString("status")),
+                        (rs, row) -> new ReplicaAccount(rs.getString("account_id"), rs.getString("customer_id"),
+                                rs.getString("currency"), rs.getString("status")),
                         accountId)
                 .stream().findFirst();
+    }
+
+    /**
+     * The account if {@code customerId} owns it; empty for another customer's account exactly as for one not known
+     * (yet), so that a caller learns nothing of accounts that are not theirs (security-design.md: another
+     * customer's object answers as an unknown one).
+     */
+    public Optional<ReplicaAccount> findOwned(String accountId, String customerId) {
+        return find(accountId).filter(account -> customerId.equals(account.customerId()));
     }
 
     /**

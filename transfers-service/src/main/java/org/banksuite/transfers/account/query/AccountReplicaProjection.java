@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * event store. The order of one account's events is their {@code ce_sequence} (kept in metadata under
  * {@link InboundEvents#SEQUENCE}): every change is guarded by it ({@code version < ?}), so an event delivered again,
  * replayed by support or arriving after a later one changes nothing it should not. Only the opening names the
- * currency, only the activation the core number; the other events change the status.
+ * currency and the owner ({@code customer_id}, who alone may send from the account and see its transfers), only the
+ * activation the core number; the other events change the status. Currency and owner, once known, never change.
  */
 @Component
 @ProcessingGroup(AccountReplicaProjection.PROCESSING_GROUP)
@@ -37,10 +38,11 @@ public class AccountReplicaProjection {
     void on(AccountOpened event, @MetaDataValue(InboundEvents.SEQUENCE) String sequence) {
         long version = version(sequence, event.accountId());
         jdbc.update("""
-                insert into account_replica (account_id, currency, status, version) values (?, ?, 'PENDING_ACTIVATION', ?)
-                on conflict (account_id) do update set currency = excluded.currency
+                insert into account_replica (account_id, currency, customer_id, status, version)
+                values (?, ?, ?, 'PENDING_ACTIVATION', ?)
+                on conflict (account_id) do update set currency = excluded.currency, customer_id = excluded.customer_id
                 where account_replica.currency is null""",
-                event.accountId(), event.currency(), version);
+                event.accountId(), event.currency(), event.customerId(), version);
     }
 
     @EventHandler

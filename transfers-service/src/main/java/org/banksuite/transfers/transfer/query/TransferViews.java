@@ -24,18 +24,37 @@ public class TransferViews {
         this.jdbc = jdbc;
     }
 
+    /** The transfer, whoever's it is; customers read through {@link #findVisibleTo}. */
     public Optional<TransferView> find(String transferId) {
         return jdbc.query("select * from transfer_view where transfer_id = ?", TransferViews::row, transferId)
                 .stream().map(Row::view).findFirst();
     }
 
     /**
+     * The transfer if {@code customerId} owns an account of it: its debtor account (whose owner alone could request
+     * it), or the suite account it credits (which lists it too, see {@link #ofAccount}). Owners come from the account
+     * replica, where they are known before a transfer from the account is accepted and never change, so a transfer is
+     * visible to its sender as soon as its view is; empty for a transfer of other customers' accounts exactly as for
+     * an unknown one.
+     */
+    public Optional<TransferView> findVisibleTo(String transferId, String customerId) {
+        return jdbc.query("""
+                select v.* from transfer_view v where v.transfer_id = ? and exists (
+                  select 1 from account_replica a where a.customer_id = ?
+                    and a.account_id in (v.debtor_account_id, v.creditor_account_id))""",
+                TransferViews::row, transferId, customerId).stream().map(Row::view).findFirst();
+    }
+
+    /**
      * The transfers {@code accountId} takes part in, as debtor or as the suite account credited, newest first;
-     * {@code cursor} is the previous page's {@code nextCursor}, or null for the first page. An account without
-     * transfers, or unknown, has an empty page.
+     * {@code cursor} is the previous page's {@code nextCursor} of this account's list, or null for the first page. An
+     * account without transfers, or unknown, has an empty page. Whose account it is, the caller checks first.
+     *
+     * @throws org.banksuite.kit.query.InvalidCursorException for a cursor that is not one of this account's list
+     *         (another account's, say)
      */
     public TransferPage ofAccount(String accountId, int limit, String cursor) {
-        long before = cursor == null ? Long.MAX_VALUE : TRANSFERS.decode(cursor);
+        long before = cursor == null ? Long.MAX_VALUE : TRANSFERS.decode(accountId, cursor);
         List<Row> rows = jdbc.query("""
                 (select * from transfer_view where debtor_account_id = ? and list_position < ?
                  order by list_position desc limit ?)
@@ -49,7 +68,7 @@ public class TransferViews {
         }
         List<Row> page = rows.subList(0, limit);
         return new TransferPage(page.stream().map(Row::view).toList(),
-                TRANSFERS.encode(page.getLast().listPosition()));
+                TRANSFERS.encode(accountId, page.getLast().listPosition()));
     }
 
     private static Row row(ResultSet rs, int row) throws SQLException {

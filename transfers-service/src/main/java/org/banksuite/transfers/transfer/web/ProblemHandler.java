@@ -27,12 +27,19 @@ import static org.banksuite.transfers.transfer.web.TransferRequestProblem.*;
 class ProblemHandler extends SuiteProblemHandler {
 
     static final URI TRANSFER_NOT_FOUND = problemType("transfer-not-found");
+    static final URI NOT_FOUND = problemType("not-found");
 
     private static final String PATTERN = "Pattern";
 
     @ExceptionHandler(TransferNotFoundException.class)
     ProblemDetail transferNotFound(TransferNotFoundException e) {
         return transferNotFound();
+    }
+
+    /** Another customer's account, or one not known (yet): the same answer, so that existence is not disclosed. */
+    @ExceptionHandler(AccountNotFoundException.class)
+    ProblemDetail accountNotFound(AccountNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", "No such account");
     }
 
     @ExceptionHandler(TransferRequestRefusedException.class)

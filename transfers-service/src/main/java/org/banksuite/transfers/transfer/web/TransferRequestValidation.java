@@ -22,7 +22,8 @@ import static org.banksuite.transfers.transfer.web.TransferRequestProblem.*;
 /**
  * The checks of a transfer request's content, in the order of the API spec, turning a request that passes them into
  * the command: the amount, its currency, the creditor, debtor and creditor apart, the execution date against today in
- * Danish time, and the debtor account as the account replica knows it. The first check that fails answers, with a
+ * Danish time, and the debtor account as the account replica knows it, which must be the caller's own (another
+ * customer's account is answered as an unknown one: security-design.md). The first check that fails answers, with a
  * {@link TransferRequestRefusedException}. The fields bean validation covers (present, texts of 1 to 140
  * characters) are taken as checked.
  */
@@ -45,7 +46,11 @@ class TransferRequestValidation {
         this.clock = clock;
     }
 
-    ValidatedTransfer validate(String transferId, CreateTransferRequest request) {
+    /**
+     * The command for {@code request} sent by {@code customerId} (the caller's token subject), or a
+     * {@link TransferRequestRefusedException} naming the first check that failed.
+     */
+    ValidatedTransfer validate(String transferId, String customerId, CreateTransferRequest request) {
         Money amount = amount(request.getAmount());
         Creditor creditor = suiteAccountByNumber(creditor(request.getCreditor()));
         String debtorAccountId = request.getDebtorAccountId().toString();
@@ -59,7 +64,7 @@ class TransferRequestValidation {
             throw new TransferRequestRefusedException(EXECUTION_DATE_IN_PAST,
                     "The execution date " + executionDate + " has passed; today is " + today + " in Danish time");
         }
-        requireDkkAccountActive(debtorAccountId);
+        requireOwnDkkAccountActive(debtorAccountId, customerId);
         TransferStatus status = executionDate != null && executionDate.isAfter(today)
                 ? TransferStatus.SCHEDULED : TransferStatus.REQUESTED;
         return new ValidatedTransfer(new RequestTransfer(transferId, debtorAccountId, creditor, amount,
@@ -131,8 +136,8 @@ class TransferRequestValidation {
                 .orElse(creditor);
     }
 
-    private void requireDkkAccountActive(String accountId) {
-        ReplicaAccount account = accounts.find(accountId).orElseThrow(() -> new TransferRequestRefusedException(
+    private void requireOwnDkkAccountActive(String accountId, String customerId) {
+        ReplicaAccount account = accounts.findOwned(accountId, customerId).orElseThrow(() -> new TransferRequestRefusedException(
                 DEBTOR_ACCOUNT_UNKNOWN, "No account " + accountId + " is known (yet); a just-opened account may take"
                         + " a moment to be known"));
         if (!account.isActive()) {

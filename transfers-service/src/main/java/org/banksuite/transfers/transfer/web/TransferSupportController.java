@@ -5,7 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.banksuite.kit.deadletters.AuditRecord;
 import org.banksuite.kit.deadletters.SupportAudit;
-import org.banksuite.kit.deadletters.web.SupportUserMissingException;
+import org.banksuite.security.Caller;
 import org.banksuite.transfers.api.TransferSupportApi;
 import org.banksuite.transfers.api.model.TransferAccepted;
 import org.banksuite.transfers.api.model.TransferResolutionRequest;
@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Support's door to a reserved transfer that the core's silence keeps open: it asks for the same resolution as the
- * overdue deadline does, at once, and writes who asked and why (and a refusal too) to the {@link SupportAudit}.
+ * overdue deadline does, at once, and writes who asked and why (and a refusal too) to the {@link SupportAudit}. Who
+ * asked is the caller's token subject (the door admits role {@code support} only); an {@code X-Support-User} header
+ * is not read.
  */
 @RestController
 class TransferSupportController implements TransferSupportApi {
@@ -32,17 +34,13 @@ class TransferSupportController implements TransferSupportApi {
     }
 
     /**
-     * 202 with the transfer's current status; {@link SupportUserMissingException} (400) without a support user,
-     * {@link ResolutionReasonMissingException} (422) without a reason, {@link TransferNotFoundException} (404) for an
+     * 202 with the transfer's current status; {@link ResolutionReasonMissingException} (422) without a reason, {@link TransferNotFoundException} (404) for an
      * unknown transfer, {@link TransferStateConflictException} (409) for one that is settled or not reserved.
      */
     @Override
-    public ResponseEntity<TransferAccepted> requestTransferResolution(UUID transferId, String supportUser,
+    public ResponseEntity<TransferAccepted> requestTransferResolution(UUID transferId,
                                                                       TransferResolutionRequest request) {
-        if (supportUser == null || supportUser.isBlank()) {
-            throw new SupportUserMissingException();
-        }
-        String user = supportUser.strip();
+        String user = Caller.current().subject();
         if (request == null || request.getReason() == null || request.getReason().isBlank()) {
             throw new ResolutionReasonMissingException();
         }

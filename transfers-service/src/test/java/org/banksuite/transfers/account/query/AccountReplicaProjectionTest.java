@@ -46,7 +46,7 @@ class AccountReplicaProjectionTest {
     void knowsAnOpenedAccountWithItsCurrencyAsPendingActivation() {
         projection.on(opened("a1", "SEK"), "0");
 
-        assertThat(replica.find("a1")).contains(new ReplicaAccount("a1", "SEK", "PENDING_ACTIVATION"));
+        assertThat(replica.find("a1")).contains(new ReplicaAccount("a1", "customer-a1", "SEK", "PENDING_ACTIVATION"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class AccountReplicaProjectionTest {
         projection.on(opened("a6", "DKK"), "0");
         projection.on(new AccountBlocked("a6", "fraud suspected", AT), "2");
 
-        assertThat(replica.find("a6")).contains(new ReplicaAccount("a6", "DKK", "ACTIVE"));
+        assertThat(replica.find("a6")).contains(new ReplicaAccount("a6", "customer-a6", "DKK", "ACTIVE"));
     }
 
     @Test
@@ -102,7 +102,7 @@ class AccountReplicaProjectionTest {
 
         projection.on(opened("a7", "EUR"), "0");
 
-        assertThat(replica.find("a7")).contains(new ReplicaAccount("a7", "EUR", "ACTIVE"));
+        assertThat(replica.find("a7")).contains(new ReplicaAccount("a7", "customer-a7", "EUR", "ACTIVE"));
     }
 
     @Test
@@ -123,6 +123,16 @@ class AccountReplicaProjectionTest {
 
         assertThat(replica.accountIdByCoreNumber("1234", "42")).contains("a11");
         assertThat(replica.find("a11").orElseThrow().status()).isEqualTo("BLOCKED");
+    }
+
+    @Test
+    void knowsAnAccountAsItsOwnersOnlyAndKeepsTheOwnerOfTheFirstOpening() {
+        openAndActivate("a12");
+        projection.on(new AccountOpened("a12", "mallory", "DKK", "PERSONAL", AT), "0");
+
+        assertThat(replica.findOwned("a12", "customer-a12")).isPresent();
+        assertThat(replica.findOwned("a12", "mallory")).isEmpty();
+        assertThat(replica.findOwned("never-opened", "customer-a12")).isEmpty();
     }
 
     @Test
@@ -153,7 +163,7 @@ class AccountReplicaProjectionTest {
     }
 
     private static AccountOpened opened(String accountId, String currency) {
-        return new AccountOpened(accountId, "c1", currency, "PERSONAL", AT);
+        return new AccountOpened(accountId, "customer-" + accountId, currency, "PERSONAL", AT);
     }
 
     private static AccountActivated activated(String accountId) {

@@ -32,12 +32,13 @@ class TransferProjectionTest {
 
     private final TransferProjection projection;
     private final TransferViews views;
+    private final JdbcTemplate jdbc;
 
     TransferProjectionTest(TestDatabase database) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
                 database.password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/kit", "classpath:db/migration").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
         projection = new TransferProjection(jdbc);
         views = new TransferViews(jdbc);
     }
@@ -45,6 +46,7 @@ class TransferProjectionTest {
     @BeforeEach
     void emptyViews() {
         projection.reset();
+        jdbc.update("delete from account_replica");
     }
 
     @Test
@@ -188,6 +190,32 @@ class TransferProjectionTest {
     @Test
     void refusesACursorItDidNotIssue() {
         assertThatThrownBy(() -> views.ofAccount("debtor", 10, "bogus")).isInstanceOf(InvalidCursorException.class);
+    }
+
+    @Test
+    void refusesTheCursorOfAnotherAccountsList() {
+        for (int i = 1; i <= 3; i++) {
+            projection.on(requested("b" + i, "bobs", Creditor.bankAccount("1551", "42"), null), 0, REQUESTED_AT);
+            projection.on(requested("a" + i, "alices", Creditor.bankAccount("1551", "42"), null), 0, REQUESTED_AT);
+        }
+        String bobsCursor = views.ofAccount("bobs", 1, null).nextCursor();
+
+        assertThatThrownBy(() -> views.ofAccount("alices", 1, bobsCursor)).isInstanceOf(InvalidCursorException.class);
+        assertThat(ids(views.ofAccount("bobs", 1, bobsCursor))).containsExactly("b2");
+    }
+
+    @Test
+    void showsATransferToTheOwnersOfItsAccountsOnly() {
+        jdbc.update("""
+                insert into account_replica (account_id, customer_id, currency, status, version)
+                values ('alices', 'alice', 'DKK', 'ACTIVE', 1), ('bobs', 'bob', 'DKK', 'ACTIVE', 1),
+                       ('carols', 'carol', 'DKK', 'ACTIVE', 1)""");
+        projection.on(requested("ab", "alices", Creditor.suiteAccount("bobs"), null), 0, REQUESTED_AT);
+
+        assertThat(views.findVisibleTo("ab", "alice")).isPresent();
+        assertThat(views.findVisibleTo("ab", "bob")).isPresent();
+        assertThat(views.findVisibleTo("ab", "carol")).isEmpty();
+        assertThat(views.findVisibleTo("unknown", "alice")).isEmpty();
     }
 
     @Test

@@ -49,36 +49,37 @@ class CreditorByCoreNumberTest {
 
     @Test
     void resolvesACreditorNumberOfASuiteAccountToThatAccount() {
-        Creditor creditor = validation.validate("t1", request(byNumber("1234", "0000002"))).command().creditor();
+        Creditor creditor = validation.validate("t1", "alice", request(byNumber("1234", "0000002"))).command().creditor();
 
         assertThat(creditor).isEqualTo(Creditor.suiteAccount(SUITE_CREDITOR.toString()));
     }
 
     @Test
     void keepsANumberNoSuiteAccountHasAsABankAccount() {
-        Creditor creditor = validation.validate("t2", request(byNumber("1234", "0000003"))).command().creditor();
+        Creditor creditor = validation.validate("t2", "alice", request(byNumber("1234", "0000003"))).command().creditor();
 
         assertThat(creditor).isEqualTo(Creditor.bankAccount("1234", "0000003"));
     }
 
     @Test
     void keepsTheSameNumberAtAnotherBankAsABankAccount() {
-        Creditor creditor = validation.validate("t3", request(byNumber("9999", "0000002"))).command().creditor();
+        Creditor creditor = validation.validate("t3", "alice", request(byNumber("9999", "0000002"))).command().creditor();
 
         assertThat(creditor).isEqualTo(Creditor.bankAccount("9999", "0000002"));
     }
 
     @Test
     void refusesTheDebtorsOwnCoreNumberAsCreditor() {
-        assertThatThrownBy(() -> validation.validate("t4", request(byNumber("1234", "0000001"))))
+        assertThatThrownBy(() -> validation.validate("t4", "alice", request(byNumber("1234", "0000001"))))
                 .isInstanceOfSatisfying(TransferRequestRefusedException.class, refused ->
                         assertThat(refused.problem()).isEqualTo(TransferRequestProblem.SAME_DEBTOR_AND_CREDITOR));
     }
 
     private void activeAccount(UUID accountId, String accountNumber) {
         jdbc.update("""
-                insert into account_replica (account_id, currency, status, version, registration_number, account_number)
-                values (?, 'DKK', 'ACTIVE', 1, '1234', ?)""", accountId.toString(), accountNumber);
+                insert into account_replica (account_id, customer_id, currency, status, version, registration_number,
+                                             account_number)
+                values (?, 'alice', 'DKK', 'ACTIVE', 1, '1234', ?)""", accountId.toString(), accountNumber);
     }
 
     private static CreateTransferRequest request(TransferCreditor creditor) {

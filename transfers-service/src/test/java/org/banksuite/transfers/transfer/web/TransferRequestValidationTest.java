@@ -38,6 +38,7 @@ class TransferRequestValidationTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
 
+    private static final String OWNER = "alice";
     private static final UUID DEBTOR = UUID.randomUUID();
     private static final UUID CREDITOR = UUID.randomUUID();
 
@@ -60,7 +61,7 @@ class TransferRequestValidationTest {
 
     @Test
     void turnsATransferDueTodayIntoARequest() {
-        ValidatedTransfer transfer = validation.validate("t1", request().executionDate(TODAY));
+        ValidatedTransfer transfer = validation.validate("t1", OWNER, request().executionDate(TODAY));
 
         assertThat(transfer.status()).isEqualTo(TransferStatus.REQUESTED);
         assertThat(transfer.command()).isEqualTo(new RequestTransfer("t1", DEBTOR.toString(),
@@ -70,25 +71,25 @@ class TransferRequestValidationTest {
 
     @Test
     void takesATransferWithoutDateAsDueToday() {
-        assertThat(validation.validate("t2", request()).status()).isEqualTo(TransferStatus.REQUESTED);
+        assertThat(validation.validate("t2", OWNER, request()).status()).isEqualTo(TransferStatus.REQUESTED);
     }
 
     @Test
     void schedulesATransferForALaterDate() {
-        assertThat(validation.validate("t3", request().executionDate(TODAY.plusDays(1))).status())
+        assertThat(validation.validate("t3", OWNER, request().executionDate(TODAY.plusDays(1))).status())
                 .isEqualTo(TransferStatus.SCHEDULED);
     }
 
     @Test
     void acceptsABankAccountAsCreditor() {
-        ValidatedTransfer transfer = validation.validate("t4", request().creditor(bankAccount("1551", "3512345678")));
+        ValidatedTransfer transfer = validation.validate("t4", OWNER, request().creditor(bankAccount("1551", "3512345678")));
 
         assertThat(transfer.command().creditor()).isEqualTo(Creditor.bankAccount("1551", "3512345678"));
     }
 
     @Test
     void acceptsTrailingZerosBeyondTwoDecimals() {
-        ValidatedTransfer transfer = validation.validate("t5", request().amount(new MoneyInput("10.500", "DKK")));
+        ValidatedTransfer transfer = validation.validate("t5", OWNER, request().amount(new MoneyInput("10.500", "DKK")));
 
         assertThat(transfer.command().amount()).isEqualTo(Money.of("10.50", Currency.DKK));
     }
@@ -159,6 +160,13 @@ class TransferRequestValidationTest {
     }
 
     @Test
+    void refusesAnotherCustomersActiveDkkAccountAsAnUnknownDebtorAccount() {
+        UUID bobs = account(UUID.randomUUID(), "bob", "DKK", "ACTIVE");
+
+        assertRefused(request().debtorAccountId(bobs), DEBTOR_ACCOUNT_UNKNOWN);
+    }
+
+    @Test
     void refusesADebtorAccountThatIsNotActive() {
         UUID blocked = account(UUID.randomUUID(), "DKK", "BLOCKED");
 
@@ -198,15 +206,20 @@ class TransferRequestValidationTest {
     }
 
     private void assertRefused(CreateTransferRequest request, TransferRequestProblem problem) {
-        assertThatThrownBy(() -> validation.validate("t", request))
+        assertThatThrownBy(() -> validation.validate("t", OWNER, request))
                 .isInstanceOfSatisfying(TransferRequestRefusedException.class,
                         refused -> assertThat(refused.problem()).isEqualTo(problem))
                 .hasMessageNotContaining("null");
     }
 
     private UUID account(UUID accountId, String currency, String status) {
-        jdbc.update("insert into account_replica (account_id, currency, status, version) values (?, ?, ?, 1)",
-                accountId.toString(), currency, status);
+        return account(accountId, OWNER, currency, status);
+    }
+
+    private UUID account(UUID accountId, String customerId, String currency, String status) {
+        jdbc.update("""
+                insert into account_replica (account_id, customer_id, currency, status, version)
+                values (?, ?, ?, ?, 1)""", accountId.toString(), customerId, currency, status);
         return accountId;
     }
 

@@ -18,11 +18,14 @@ import org.banksuite.transfers.account.query.AccountReplica;
 import org.banksuite.transfers.transfer.domain.TransferRefusedException;
 import org.banksuite.transfers.transfer.query.TransferViews;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,7 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The transfers API over HTTP (MockMvc) with its real checks, idempotency and views on a real PostgreSQL; only the
- * command gateway is a stand-in, recording what it is sent. The controller is wrapped in the method-validation proxy Spring Boot puts around a
+ * command gateway is a stand-in, recording what it is sent, and the caller is set as the door would set it from a
+ * customer's token (the door itself is tested in {@code AuthorizationIT}). The controller is wrapped in the method-validation proxy Spring Boot puts around a
  * {@code @Validated} bean, so header and query constraints answer as in the running service.
  */
 @ExtendWith(RealInfrastructureExtension.class)
@@ -81,7 +85,7 @@ class TransfersApiTest {
                 new TransferRequestValidation(new AccountReplica(jdbc), CLOCK),
                 new IdempotentRequests(new IdempotencyStore(jdbc), JsonMapper.builder().build(),
                         transferId -> false), // the fake gateway stores nothing
-                transferId -> TransferStatus.REQUESTED);
+                transferId -> TransferStatus.REQUESTED, new AccountReplica(jdbc));
         ProxyFactory validated = new ProxyFactory(controller);
         validated.setProxyTargetClass(true);
         validated.addAdvice(new MethodValidationInterceptor((jakarta.validation.Validator) validator));
@@ -96,8 +100,15 @@ class TransfersApiTest {
         jdbc.update("delete from idempotency_record");
         jdbc.update("delete from account_replica");
         jdbc.update("truncate transfer_view restart identity");
-        jdbc.update("insert into account_replica (account_id, currency, status, version) values (?, 'DKK', 'ACTIVE', 1)",
-                DEBTOR);
+        jdbc.update("""
+                insert into account_replica (account_id, customer_id, currency, status, version)
+                values (?, 'alice', 'DKK', 'ACTIVE', 1)""", DEBTOR);
+        callAs("alice");
+    }
+
+    @AfterEach
+    void forgetTheCaller() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -239,16 +250,49 @@ class TransfersApiTest {
     }
 
     @Test
-    void listsNoTransfersForAnAccountItDoesNotKnow() throws Exception {
-        mvc.perform(get("/v1/accounts/" + UUID.randomUUID() + "/transfers"))
+    void answersNotFoundForATransferOfAnotherCustomer() throws Exception {
+        String transferId = UUID.randomUUID().toString();
+        jdbc.update("""
+                insert into transfer_view (transfer_id, status, debtor_account_id, creditor_registration_number,
+                    creditor_account_number, amount, currency, debtor_text, creditor_text, requested_at, version)
+                values (?, 'REQUESTED', ?, '1551', '42', 7.5, 'DKK', 'a', 'b', now(), 1)""", transferId, DEBTOR);
+        callAs("bob");
+
+        assertProblem(mvc.perform(get("/v1/transfers/" + transferId)), 404, "transfer-not-found");
+    }
+
+    @Test
+    void listsNoTransfersOfAnAccountItDoesNotKnowOrOfAnotherCustomer() throws Exception {
+        assertProblem(mvc.perform(get("/v1/accounts/" + UUID.randomUUID() + "/transfers")), 404, "not-found");
+        callAs("bob");
+        assertProblem(mvc.perform(get("/v1/accounts/" + DEBTOR + "/transfers")), 404, "not-found");
+    }
+
+    @Test
+    void listsAnOwnAccountWithoutTransfersAsAnEmptyPage() throws Exception {
+        mvc.perform(get("/v1/accounts/" + DEBTOR + "/transfers"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isEmpty());
+    }
+
+    @Test
+    void keepsEachCustomersIdempotencyKeysApart() throws Exception {
+        create("shared-key", VALID).andExpect(status().isAccepted());
+        callAs("bob");
+
+        assertProblem(create("shared-key", VALID), 422, "debtor-account-unknown");
+        assertThat(sent).hasSize(1);
     }
 
     @Test
     void refusesALimitBeyondTheMaximumAndACursorItDidNotIssue() throws Exception {
         assertProblem(mvc.perform(get("/v1/accounts/" + DEBTOR + "/transfers?limit=201")), 422, "invalid-request");
         assertProblem(mvc.perform(get("/v1/accounts/" + DEBTOR + "/transfers?cursor=bogus")), 422, "invalid-request");
+    }
+
+    private static void callAs(String customerId) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken(customerId, null, "ROLE_customer"));
     }
 
     private ResultActions create(String idempotencyKey, String body) throws Exception {
