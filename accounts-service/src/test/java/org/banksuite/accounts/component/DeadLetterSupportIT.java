@@ -261,6 +261,20 @@ class DeadLetterSupportIT extends ComponentTest {
         assertThat(listed(entity)).hasSize(1);
     }
 
+    /** Another issuer may give long subjects (the old header was held to 200 characters): they are audited whole. */
+    @Test
+    void auditsASubjectLongerThanTheOldHeaderAllowed() throws Exception {
+        String entity = "long-actor-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(topics.partnerBankEvents(), entity, "?".getBytes(StandardCharsets.UTF_8)));
+        awaitSequence(entity, 1);
+        String subject = "staff-" + "x".repeat(300);
+
+        post("/ops/v1/dead-letters/" + entity + "/retry", issuer.support(subject), "{}").expect(200);
+
+        assertThat(audit.listAuditEntries(entity, null, null, null).getItems())
+                .extracting(AuditEntry::getSupportUser).containsExactly(subject);
+    }
+
     /**
      * A support agent sees a letter's personal data masked (customer texts, core numbers), the ids it needs in the
      * clear; a support lead sees it all.
