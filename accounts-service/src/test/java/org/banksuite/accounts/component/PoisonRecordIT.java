@@ -70,7 +70,7 @@ class PoisonRecordIT extends ComponentTest {
         awaitAccount(bystander, a -> a.getBookedBalance().getAmount().equals("9.00"));
         List<DeadLetterSequence> unreadable = await().atMost(PATIENCE)
                 .until(() -> deadLetters.listDeadLetterSequences(Inbox.PROCESSING_GROUP, null,
-                        "UnreadableInboundRecord", null, 200, null).getItems(), items -> items.size() >= 4);
+                        "UnreadableInboundRecord", null, 100, null).getItems(), items -> items.size() >= 4);
         Map<String, Long> onDeadLetterTopic = deadLetterTopic().stream()
                 .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
 
