@@ -56,7 +56,7 @@ final class ReplayToAccounts {
 
     private ReconstitutionJob run(String producerUrl, String domain, String entityType) {
         ReconstitutionJobsApi jobs = new ReconstitutionJobsApi(supportLead(producerUrl));
-        ReconstitutionJob job = jobs.createReconstitutionJob("end-to-end", new ReconstitutionJobRequest()
+        ReconstitutionJob job = jobs.createReconstitutionJob(new ReconstitutionJobRequest()
                 .receiver(Receivers.ACCOUNTS_SERVICE).producer(new Producer().domain(domain).entityType(entityType))
                 .reason("accounts-service restored from a backup"));
         ReconstitutionJob ended = await().atMost(PATIENCE)

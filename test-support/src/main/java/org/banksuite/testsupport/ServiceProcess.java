@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    private static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
     private final String module;
     private final Path jar;
@@ -39,7 +40,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Starts {@code ../<module>/target/<module>.jar} with {@code --server.port}, the database and the given
-     * Spring arguments ({@code --name=value}), and waits until its readiness probe answers 200.
+     * Spring arguments ({@code --name=value}), and waits until its readiness probe answers 200. Unless the arguments
+     * name a token issuer, the service trusts the JVM's {@link TestIssuer}.
      */
     public static ServiceProcess start(String module, TestDatabase database, String... springArguments)
             throws Exception {
@@ -50,6 +52,9 @@ public final class ServiceProcess implements AutoCloseable {
             arguments.add("--spring.datasource.password=" + database.password());
         }
         arguments.addAll(List.of(springArguments));
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--" + ISSUER_PROPERTY + "="))) {
+            arguments.addAll(List.of(TestIssuer.get().springArguments()));
+        }
         ServiceProcess service = new ServiceProcess(module, freePort(), arguments);
         service.launch();
         return service;

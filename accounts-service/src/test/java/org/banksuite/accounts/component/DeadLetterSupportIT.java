@@ -18,7 +18,6 @@ import org.banksuite.api.accounts.client.model.RecordType;
 import org.banksuite.api.accounts.client.model.RecordTypeChangeRequest;
 import org.banksuite.api.ops.client.AuditApi;
 import org.banksuite.api.ops.client.DeadLettersApi;
-import org.banksuite.api.ops.client.invoker.ApiClient;
 import org.banksuite.api.ops.client.model.AuditAction;
 import org.banksuite.api.ops.client.model.AuditEntry;
 import org.banksuite.api.ops.client.model.DeadLetter;
@@ -33,6 +32,7 @@ import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventEnvelope;
 import org.banksuite.kit.inbox.InboundEvents;
 import org.banksuite.kit.inbox.UnreadableInboundRecord;
+import org.banksuite.events.partnerbank.v1.CoreAccountOpened;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.banksuite.testsupport.JsonHttp;
@@ -47,25 +47,31 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Support's dead-letter API ({@code /ops/v1}) on the running service: what it lists and shows, retries that process
- * a sequence in order once the cause is gone, evictions with a reason, the audit log, the {@code .dlt} topic, the
- * refusals, and the {@code ./support} script. Automatic retries are pushed out of the way, so only support retries.
+ * a sequence in order once the cause is gone, evictions with a reason, the audit log (its actor is the token's
+ * subject), the {@code .dlt} topic, the refusals (who may do what: support retries one sequence, only a support lead
+ * evicts or retries all), the masking of personal data for support agents, and the {@code ./support} script.
+ * Automatic retries are pushed out of the way, so only support retries.
  */
 @TestPropertySource(properties = "suite.dead-letters.first-retry-after=PT1H")
 class DeadLetterSupportIT extends ComponentTest {
 
+    /** The support agent of these tests: the audit log shows this subject of the token. */
     private static final String SUPPORT_USER = "ops-anna";
 
     @Autowired
     EventStore eventStore;
+    /** The ops API as support agent {@link #SUPPORT_USER} (role support). */
     DeadLettersApi deadLetters;
+    /** The ops API as a support lead (roles support and support-lead). */
+    DeadLettersApi leadLetters;
     AuditApi audit;
     JsonHttp http;
 
     @BeforeEach
     void connectOps() {
-        ApiClient client = new ApiClient().setBasePath("http://localhost:" + port);
-        deadLetters = new DeadLettersApi(client);
-        audit = new AuditApi(client);
+        deadLetters = new DeadLettersApi(opsClient(issuer.support(SUPPORT_USER)));
+        leadLetters = new DeadLettersApi(opsClient(issuer.supportLead()));
+        audit = new AuditApi(opsClient(issuer.support()));
         http = new JsonHttp("http://localhost:" + port);
     }
 
@@ -95,7 +101,7 @@ class DeadLetterSupportIT extends ComponentTest {
         assertThat(letters.get(1).getCause()).isNull();
         assertThat(accounts.getAccount(account).getBookedBalance().getAmount()).isEqualTo("0.00");
 
-        RetryOutcome stillFailing = deadLetters.retryDeadLetterSequence(account.toString(), SUPPORT_USER, null, null);
+        RetryOutcome stillFailing = deadLetters.retryDeadLetterSequence(account.toString(), null, null);
         assertThat(stillFailing.getOutcome()).isEqualTo(RetryOutcome.OutcomeEnum.STILL_FAILING);
         assertThat(stillFailing.getRemainingLetters()).isEqualTo(3);
         assertThat(stillFailing.getCause().getMessage()).contains("the core confirmed BUSINESS");
@@ -103,7 +109,7 @@ class DeadLetterSupportIT extends ComponentTest {
                 .isEqualTo(2);
 
         accounts.requestRecordTypeChange(account, new RecordTypeChangeRequest().recordType(RecordType.BUSINESS));
-        RetryOutcome processed = deadLetters.retryDeadLetterSequence(account.toString(), SUPPORT_USER, null,
+        RetryOutcome processed = deadLetters.retryDeadLetterSequence(account.toString(), null,
                 new RetryRequest().reason("record-type change requested by the BFF"));
 
         assertThat(processed.getOutcome()).isEqualTo(RetryOutcome.OutcomeEnum.PROCESSED);
@@ -119,7 +125,7 @@ class DeadLetterSupportIT extends ComponentTest {
     }
 
     @Test
-    void listsAnUnreadableRecordPublishesItToTheDeadLetterTopicAndEvictsItWithAReason() {
+    void listsAnUnreadableRecordPublishesItToTheDeadLetterTopicAndEvictsItWithAReason() throws Exception {
         String entity = "broken-" + UUID.randomUUID();
         ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(topics.partnerBankEvents(), entity,
                 "{not json".getBytes(StandardCharsets.UTF_8));
@@ -129,9 +135,9 @@ class DeadLetterSupportIT extends ComponentTest {
         DeadLetterSequence listed = awaitSequence(entity, 1);
         assertThat(listed.getEventType()).isEqualTo("UnreadableInboundRecord");
         assertThat(listed.getCause().getType()).endsWith("UnreadableInboundRecordException");
-        assertThat(deadLetters.listDeadLetterSequences(null, null, "UnreadableInboundRecord", null, 200, null)
+        assertThat(deadLetters.listDeadLetterSequences(null, null, "UnreadableInboundRecord", null, 100, null)
                 .getItems()).extracting(DeadLetterSequence::getSequenceId).contains(entity);
-        DeadLetter letter = deadLetters.getDeadLetterSequence(entity, "inbound").getLetters().getFirst();
+        DeadLetter letter = leadLetters.getDeadLetterSequence(entity, "inbound").getLetters().getFirst();
         assertThat(letter.getPayload()).containsEntry("key", entity)
                 .containsEntry("topic", topics.partnerBankEvents());
         assertThat(onDeadLetterTopic(entity)).satisfies(dead -> {
@@ -141,19 +147,19 @@ class DeadLetterSupportIT extends ComponentTest {
             assertThat(header(dead, "kafka_dlt-exception-message")).isNotBlank();
         });
 
-        RetryOutcome retried = deadLetters.retryDeadLetterSequence(entity, SUPPORT_USER, null, null);
+        RetryOutcome retried = deadLetters.retryDeadLetterSequence(entity, null, null);
         assertThat(retried.getOutcome()).isEqualTo(RetryOutcome.OutcomeEnum.STILL_FAILING);
         assertThat(retried.getCause().getType()).endsWith("UnreadableInboundRecordException");
-        var evicted = deadLetters.evictDeadLetterSequence(entity, SUPPORT_USER,
+        var evicted = leadLetters.evictDeadLetterSequence(entity,
                 new EvictionRequest().reason("garbage from a test producer, kept on the .dlt topic"), null);
 
         assertThat(evicted.getEvictedEventIds()).containsExactly(letter.getEventId());
         assertThat(listed(entity)).isEmpty();
-        http.get("/ops/v1/dead-letters/" + entity).expect(404);
+        get("/ops/v1/dead-letters/" + entity, issuer.support()).expect(404);
         assertThat(audit.listAuditEntries(entity, null, null, null).getItems())
                 .extracting(AuditEntry::getAction, AuditEntry::getSupportUser, AuditEntry::getReason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(AuditAction.EVICTION, SUPPORT_USER,
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.EVICTION, "support-lead",
                                 "garbage from a test producer, kept on the .dlt topic"),
                         org.assertj.core.groups.Tuple.tuple(AuditAction.RETRY, SUPPORT_USER, null));
     }
@@ -182,27 +188,122 @@ class DeadLetterSupportIT extends ComponentTest {
     }
 
     @Test
-    void refusesUnknownSequencesAndEvictionsWithoutUserOrReasonAsProblems() throws Exception {
+    void refusesUnknownSequencesAndEvictionsWithoutAReasonAsProblems() throws Exception {
         String entity = "poison-" + UUID.randomUUID();
         producer.send(new ProducerRecord<>(topics.partnerBankEvents(), entity, "?".getBytes(StandardCharsets.UTF_8)));
         awaitSequence(entity, 1);
+        String lead = issuer.supportLead();
 
-        problem(http.get("/ops/v1/dead-letters/no-such-entity"), 404, "dead-letter-sequence-not-found");
-        problem(post("/ops/v1/dead-letters/no-such-entity/retry", SUPPORT_USER, "{}"), 404,
+        problem(get("/ops/v1/dead-letters/no-such-entity", issuer.support()), 404, "dead-letter-sequence-not-found");
+        problem(post("/ops/v1/dead-letters/no-such-entity/retry", issuer.support(), "{}"), 404,
                 "dead-letter-sequence-not-found");
-        problem(post("/ops/v1/dead-letters/" + entity + "/eviction", null, "{\"reason\": \"x\"}"), 400,
-                "support-user-missing");
-        problem(post("/ops/v1/dead-letters/" + entity + "/eviction", " ", "{\"reason\": \"x\"}"), 400,
-                "support-user-missing");
-        problem(post("/ops/v1/dead-letters/" + entity + "/eviction", SUPPORT_USER, "{}"), 422, "invalid-request");
-        problem(post("/ops/v1/dead-letters/" + entity + "/eviction", SUPPORT_USER, "{\"reason\": \"  \"}"), 422,
+        problem(post("/ops/v1/dead-letters/" + entity + "/eviction", lead, "{}"), 422, "invalid-request");
+        problem(post("/ops/v1/dead-letters/" + entity + "/eviction", lead, "{\"reason\": \"  \"}"), 422,
                 "invalid-request");
-        problem(post("/ops/v1/dead-letters/retry", null, "{}"), 400, "support-user-missing");
-        problem(http.get("/ops/v1/dead-letters?processingGroup=nope"), 422, "invalid-request");
-        problem(http.get("/ops/v1/dead-letters?cursor=bm9wZQ"), 422, "invalid-request");
+        problem(get("/ops/v1/dead-letters?processingGroup=nope", issuer.support()), 422, "invalid-request");
+        problem(get("/ops/v1/dead-letters?cursor=bm9wZQ", issuer.support()), 422, "invalid-request");
+        problem(get("/ops/v1/dead-letters?limit=101", issuer.support()), 422, "invalid-request");
 
         assertThat(listed(entity)).hasSize(1);
         assertThat(audit.listAuditEntries(entity, null, null, null).getItems()).isEmpty();
+    }
+
+    /** Support retries one sequence; evicting and retrying all are a support lead's; no token, no door. */
+    @Test
+    void onlyASupportLeadEvictsOrRetriesAllAndCallersWithoutASupportTokenAreRefused() throws Exception {
+        String entity = "guarded-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(topics.partnerBankEvents(), entity, "?".getBytes(StandardCharsets.UTF_8)));
+        awaitSequence(entity, 1);
+        String eviction = "/ops/v1/dead-letters/" + entity + "/eviction";
+        String reason = "{\"reason\": \"not for an agent\"}";
+
+        problem(post(eviction, issuer.support(), reason), 403, "forbidden");
+        problem(post("/ops/v1/dead-letters/retry", issuer.support(), "{}"), 403, "forbidden");
+        problem(post(eviction, issuer.customer("alice"), reason), 403, "forbidden");
+        problem(post("/ops/v1/dead-letters/" + entity + "/retry", issuer.customer("alice"), "{}"), 403, "forbidden");
+        problem(get("/ops/v1/dead-letters/" + entity, issuer.customer("alice")), 403, "forbidden");
+        problem(get("/ops/v1/dead-letters", issuer.customer("alice")), 403, "forbidden");
+        problem(get("/ops/v1/audit", issuer.customer("alice")), 403, "forbidden");
+        problem(post(eviction, null, reason), 401, "unauthorized");
+        problem(get("/ops/v1/dead-letters", null), 401, "unauthorized");
+        problem(get("/ops/v1/audit", null), 401, "unauthorized");
+        problem(post(eviction, issuer.expired("support-lead", List.of("support", "support-lead"),
+                List.of("accounts-service")), reason), 401, "unauthorized");
+
+        assertThat(listed(entity)).singleElement().satisfies(sequence -> assertThat(sequence.getAttempts()).isEqualTo(1));
+        assertThat(audit.listAuditEntries(entity, null, null, null).getItems()).isEmpty();
+
+        assertThat(post("/ops/v1/dead-letters/" + entity + "/retry", issuer.support(), "{}").status()).isEqualTo(200);
+        assertThat(post(eviction, issuer.supportLead(), reason).status()).isEqualTo(200);
+        assertThat(listed(entity)).isEmpty();
+    }
+
+    /** The audit's actor is the token's subject; an {@code X-Support-User} header (the old way) is ignored. */
+    @Test
+    void auditsTheTokensSubjectAndIgnoresASupportUserHeader() throws Exception {
+        String entity = "audited-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(topics.partnerBankEvents(), entity, "?".getBytes(StandardCharsets.UTF_8)));
+        awaitSequence(entity, 1);
+
+        JsonHttp.Answer retried = new JsonHttp.Answer(http.sendRaw(HttpRequest.newBuilder(
+                        URI.create(http.base() + "/ops/v1/dead-letters/" + entity + "/retry"))
+                .header("Content-Type", "application/json").header("Authorization", bearer(issuer.support("ops-bo")))
+                .header("X-Support-User", "mallory").POST(HttpRequest.BodyPublishers.ofString("{}"))));
+        problem(new JsonHttp.Answer(http.sendRaw(HttpRequest.newBuilder(
+                        URI.create(http.base() + "/ops/v1/dead-letters/" + entity + "/eviction"))
+                .header("Content-Type", "application/json").header("X-Support-User", "mallory")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"header only\"}")))), 401, "unauthorized");
+
+        retried.expect(200);
+        assertThat(audit.listAuditEntries(entity, null, null, null).getItems())
+                .extracting(AuditEntry::getAction, AuditEntry::getSupportUser)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.RETRY, "ops-bo"));
+        assertThat(listed(entity)).hasSize(1);
+    }
+
+    /** Another issuer may give long subjects (the old header was held to 200 characters): they are audited whole. */
+    @Test
+    void auditsASubjectLongerThanTheOldHeaderAllowed() throws Exception {
+        String entity = "long-actor-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(topics.partnerBankEvents(), entity, "?".getBytes(StandardCharsets.UTF_8)));
+        awaitSequence(entity, 1);
+        String subject = "staff-" + "x".repeat(300);
+
+        post("/ops/v1/dead-letters/" + entity + "/retry", issuer.support(subject), "{}").expect(200);
+
+        assertThat(audit.listAuditEntries(entity, null, null, null).getItems())
+                .extracting(AuditEntry::getSupportUser).containsExactly(subject);
+    }
+
+    /**
+     * A support agent sees a letter's personal data masked (customer texts, core numbers), the ids it needs in the
+     * clear; a support lead sees it all.
+     */
+    @Test
+    void masksPersonalDataOfLettersForSupportAgentsButNotForSupportLeads() {
+        UUID account = openActive("s-mask", Currency.DKK);
+        coreSays(new CoreRecordTypeChanged(account.toString(), "BUSINESS", Instant.now()));
+        awaitSequence(account.toString(), 1);
+        String entry = "entry-" + UUID.randomUUID();
+        coreSays(new CorePostingEntryBooked(account.toString(), entry, new Amount("9.00", "DKK"),
+                "rent from Bob Jensen", null, Instant.now()));
+        coreSays(new CoreAccountOpened(account.toString(), "5678", "0099887766", Instant.now()));
+        awaitSequence(account.toString(), 3);
+
+        List<DeadLetter> masked = deadLetters.getDeadLetterSequence(account.toString(), null).getLetters();
+        List<DeadLetter> clear = leadLetters.getDeadLetterSequence(account.toString(), null).getLetters();
+
+        assertThat(masked.get(1).getPayload()).containsEntry("text", "***").containsEntry("accountId", account.toString())
+                .containsEntry("entryId", entry).containsEntry("amount", Map.of("amount", "9.00", "currency", "DKK"));
+        assertThat(masked.get(2).getPayload()).containsEntry("registrationNumber", "***")
+                .containsEntry("accountNumber", "***").containsEntry("accountId", account.toString());
+        assertThat(masked.get(1).getMetadata()).containsEntry("ce_subject", account.toString());
+        assertThat(masked).extracting(DeadLetter::getEventId).isEqualTo(clear.stream().map(DeadLetter::getEventId).toList());
+        assertThat(clear.get(1).getPayload()).containsEntry("text", "rent from Bob Jensen");
+        assertThat(clear.get(2).getPayload()).containsEntry("registrationNumber", "5678")
+                .containsEntry("accountNumber", "0099887766");
+        assertThat(leadLetters.evictDeadLetterSequence(account.toString(),
+                new EvictionRequest().reason("test letters"), null).getEvictedEventIds()).hasSize(3);
     }
 
     @Test
@@ -215,7 +316,7 @@ class DeadLetterSupportIT extends ComponentTest {
         assertThat(support("dead-letters", "show", "accounts", entity)).contains("UnreadableInboundRecordException");
         assertThat(support("dead-letters", "retry", "accounts", entity)).contains(entity + ": STILL_FAILING");
         assertThat(support("dead-letters", "evict", "accounts", entity, "test garbage")).contains("evicted 1 letter");
-        assertThat(support("audit", "accounts", entity)).contains("script-user", "EVICTION", "test garbage");
+        assertThat(support("audit", "accounts", entity)).contains("script-lead", "EVICTION", "test garbage");
         assertThat(listed(entity)).isEmpty();
     }
 
@@ -238,11 +339,21 @@ class DeadLetterSupportIT extends ComponentTest {
         }
     }
 
-    private JsonHttp.Answer post(String path, String supportUser, String body) throws Exception {
+    /** A POST with {@code token} as bearer, or without any. */
+    private JsonHttp.Answer post(String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (supportUser != null) {
-            request.header("X-Support-User", supportUser);
+        if (token != null) {
+            request.header("Authorization", bearer(token));
+        }
+        return new JsonHttp.Answer(http.sendRaw(request));
+    }
+
+    /** A GET with {@code token} as bearer, or without any. */
+    private JsonHttp.Answer get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", bearer(token));
         }
         return new JsonHttp.Answer(http.sendRaw(request));
     }
@@ -259,7 +370,8 @@ class DeadLetterSupportIT extends ComponentTest {
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SUITE_ACCOUNTS_PORT", Integer.toString(port));
-        builder.environment().put("SUPPORT_USER", "script-user");
+        builder.environment().put("SUPPORT_TOKEN", issuer.token("script-lead", List.of("support", "support-lead"),
+                List.of("accounts-service")));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();

@@ -10,7 +10,6 @@ import org.banksuite.accounts.account.domain.AccountEvent.AccountOpened;
 import org.banksuite.accounts.account.domain.RecordType;
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.ops.client.DeadLettersApi;
-import org.banksuite.api.ops.client.invoker.ApiClient;
 import org.banksuite.api.ops.client.model.DeadLetterSequence;
 import org.banksuite.api.ops.client.model.EvictionRequest;
 import org.banksuite.api.ops.client.model.RetryOutcome;
@@ -37,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 class ProcessorDeadLetterIT extends ComponentTest {
 
     private static final String PROJECTION = "account-projection";
+    /** The support agent of these tests (role support); evictions are a support lead's. */
     private static final String SUPPORT_USER = "ops-ole";
 
     @Autowired
@@ -44,10 +44,12 @@ class ProcessorDeadLetterIT extends ComponentTest {
     @Autowired
     JdbcTemplate jdbc;
     DeadLettersApi deadLetters;
+    DeadLettersApi leadLetters;
 
     @BeforeEach
     void connectOps() {
-        deadLetters = new DeadLettersApi(new ApiClient().setBasePath("http://localhost:" + port));
+        deadLetters = new DeadLettersApi(opsClient(issuer.support(SUPPORT_USER)));
+        leadLetters = new DeadLettersApi(opsClient(issuer.supportLead()));
     }
 
     /** The case: PostgreSQL refuses U+0000 in a text, so the projection can never store this account. */
@@ -70,9 +72,14 @@ class ProcessorDeadLetterIT extends ComponentTest {
         assertThatThrownBy(() -> accounts.getAccount(UUID.fromString(poisoned)))
                 .isInstanceOf(HttpClientErrorException.NotFound.class);
 
-        RetryOutcome stillFailing = deadLetters.retryDeadLetterSequence(poisoned, SUPPORT_USER, PROJECTION, null);
+        assertThat(deadLetters.getDeadLetterSequence(poisoned, PROJECTION).getLetters().getFirst().getPayload())
+                .containsEntry("customerId", "***").containsEntry("accountId", poisoned);
+        assertThat(leadLetters.getDeadLetterSequence(poisoned, PROJECTION).getLetters().getFirst().getPayload())
+                .containsEntry("customerId", "x\u0000y");
+
+        RetryOutcome stillFailing = deadLetters.retryDeadLetterSequence(poisoned, PROJECTION, null);
         assertThat(stillFailing.getOutcome()).isEqualTo(RetryOutcome.OutcomeEnum.STILL_FAILING);
-        deadLetters.evictDeadLetterSequence(poisoned, SUPPORT_USER,
+        leadLetters.evictDeadLetterSequence(poisoned,
                 new EvictionRequest().reason("customer id with a NUL, account re-opened by the BFF"), PROJECTION);
 
         assertThat(listed(poisoned)).isEmpty();
@@ -96,7 +103,7 @@ class ProcessorDeadLetterIT extends ComponentTest {
             jdbc.execute("alter table account_view drop constraint refuses_one_customer");
         }
 
-        RetryOutcome processed = deadLetters.retryDeadLetterSequence(account.toString(), SUPPORT_USER, PROJECTION,
+        RetryOutcome processed = deadLetters.retryDeadLetterSequence(account.toString(), PROJECTION,
                 new RetryRequest().reason("constraint dropped"));
 
         assertThat(processed.getOutcome()).isEqualTo(RetryOutcome.OutcomeEnum.PROCESSED);

@@ -54,7 +54,6 @@ class ReconstitutionBenchmark extends ComponentTest {
     private static final int POSTINGS_PER_ACCOUNT = 8;
     private static final int EVENTS_PER_ACCOUNT = 2 + POSTINGS_PER_ACCOUNT;
     private static final Duration JOB_PATIENCE = Duration.ofMinutes(Long.getLong("benchmark.minutes", 40));
-    private static final String SUPPORT_USER = "ops-benchmark";
     /** What StoredEventScan selects. */
     private static final String SCANNED_COLUMNS = """
             globalindex, type, aggregateidentifier, sequencenumber, eventidentifier, timestamp, payloadtype,
@@ -213,7 +212,7 @@ class ReconstitutionBenchmark extends ComponentTest {
     /** Creates the job and polls it until it ends; optionally prints its progress every ten seconds. */
     private Run run(ReconstitutionJobRequest request, boolean showProgress) throws InterruptedException {
         long created = System.nanoTime();
-        ReconstitutionJob job = jobs.createReconstitutionJob(SUPPORT_USER, request);
+        ReconstitutionJob job = jobs.createReconstitutionJob(request);
         List<Long> progress = new ArrayList<>();
         long nextReport = created + Duration.ofSeconds(10).toNanos();
         ReconstitutionJob current = job;

@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.ops.client.AuditApi;
 import org.banksuite.api.ops.client.ReconstitutionJobsApi;
-import org.banksuite.api.ops.client.invoker.ApiClient;
 import org.banksuite.api.ops.client.model.AuditAction;
 import org.banksuite.api.ops.client.model.CancellationRequest;
 import org.banksuite.api.ops.client.model.Producer;
@@ -23,6 +22,7 @@ import org.banksuite.events.EventEnvelope;
 import org.banksuite.events.Receivers;
 import org.banksuite.events.partnerbank.v1.CorePostingEntryBooked;
 import org.banksuite.testsupport.JsonHttp;
+import org.banksuite.testsupport.TestIssuer;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,24 +35,31 @@ import static org.awaitility.Awaitility.await;
 /**
  * Reconstitution jobs on the running service, both ways: as the producer of {@code accounts/account}, it replays
  * exactly the asked events to the receiver's topic and to no other; as a receiver, it handles a replay through the
- * same idempotent handlers as the live topic, so a replay books what was lost and nothing twice.
+ * same idempotent handlers as the live topic, so a replay books what was lost and nothing twice. A support lead
+ * creates jobs that publish, a support agent dry runs and cancels; the audit shows their tokens' subjects.
  */
 class ReconstitutionIT extends ComponentTest {
 
+    /** The support lead of these tests: creates the jobs that publish; the audit shows this subject. */
     private static final String SUPPORT_USER = "ops-jonas";
+    /** A support agent: dry runs, reads and cancellations only. */
+    private static final String AGENT = "ops-pia";
     private static final Duration QUIET = Duration.ofSeconds(2);
 
     @Autowired
     JdbcTemplate jdbc;
+    /** The jobs API as support lead {@link #SUPPORT_USER}. */
     ReconstitutionJobsApi jobs;
+    /** The jobs API as support agent {@link #AGENT}. */
+    ReconstitutionJobsApi agentJobs;
     AuditApi audit;
     JsonHttp http;
 
     @BeforeEach
     void connectOps() {
-        ApiClient client = new ApiClient().setBasePath("http://localhost:" + port);
-        jobs = new ReconstitutionJobsApi(client);
-        audit = new AuditApi(client);
+        jobs = new ReconstitutionJobsApi(opsClient(lead()));
+        agentJobs = new ReconstitutionJobsApi(opsClient(issuer.support(AGENT)));
+        audit = new AuditApi(opsClient(issuer.support()));
         http = new JsonHttp("http://localhost:" + port);
     }
 
@@ -70,7 +77,7 @@ class ReconstitutionIT extends ComponentTest {
         List<ConsumerRecord<String, byte[]>> bobsLive = accountEvents(bob, 3);
         int liveBefore = accountsTopic.settle(record -> true, QUIET).size();
 
-        ReconstitutionJob job = awaitEnd(jobs.createReconstitutionJob(SUPPORT_USER, request(Receivers.TRANSFERS_SERVICE)
+        ReconstitutionJob job = awaitEnd(jobs.createReconstitutionJob(request(Receivers.TRANSFERS_SERVICE)
                 .entityIds(List.of(alice.toString(), bob.toString())).eventNames(List.of("PostingBooked"))));
 
         assertThat(job.getStatus()).isEqualTo(ReconstitutionJobStatus.COMPLETED);
@@ -98,7 +105,7 @@ class ReconstitutionIT extends ComponentTest {
         credit(dora, "5.00", Currency.EUR);
         accountEvents(dora, 3);
 
-        ReconstitutionJob job = awaitEnd(jobs.createReconstitutionJob(SUPPORT_USER,
+        ReconstitutionJob job = awaitEnd(agentJobs.createReconstitutionJob(
                 request(Receivers.PARTNER_BANK_ADAPTER).entityIds(List.of(dora.toString())).dryRun(true)));
 
         assertThat(job.getStatus()).isEqualTo(ReconstitutionJobStatus.COMPLETED);
@@ -108,6 +115,7 @@ class ReconstitutionIT extends ComponentTest {
                 "accounts.AccountOpened.v1", "accounts.AccountActivated.v1", "accounts.PostingBooked.v1");
         assertThat(job.getSample()).extracting(sampled -> sampled.getSequence()).containsExactly(0L, 1L, 2L);
         assertThat(replayedBy(job, Receivers.PARTNER_BANK_ADAPTER)).isEmpty();
+        assertThat(job.getRequestedBy()).isEqualTo(AGENT);
     }
 
     @Test
@@ -121,7 +129,7 @@ class ReconstitutionIT extends ComponentTest {
         credit(erik, "2.00", Currency.DKK);
         accountEvents(erik, 4);
 
-        ReconstitutionJob job = awaitEnd(jobs.createReconstitutionJob(SUPPORT_USER,
+        ReconstitutionJob job = awaitEnd(jobs.createReconstitutionJob(
                 request(Receivers.TRANSFERS_SERVICE).from(utc(from)).to(utc(to))));
 
         assertThat(job.getStatus()).isEqualTo(ReconstitutionJobStatus.COMPLETED);
@@ -133,7 +141,7 @@ class ReconstitutionIT extends ComponentTest {
 
     @Test
     void refusesInvalidJobsWithAProblemAndStoresNothing() throws Exception {
-        int jobsBefore = jobs.listReconstitutionJobs(null, 200, null).getItems().size();
+        int jobsBefore = jobs.listReconstitutionJobs(null, 100, null).getItems().size();
         String valid = """
                 "receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
                 "reason": "test\"""";
@@ -157,9 +165,30 @@ class ReconstitutionIT extends ComponentTest {
         invalid("""
                 {"receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
                  "reason": " "}""", "reason");
-        problem(post("/ops/v1/reconstitution-jobs", null, "{" + valid + "}"), 400, "support-user-missing");
 
-        assertThat(jobs.listReconstitutionJobs(null, 200, null).getItems()).hasSize(jobsBefore);
+        assertThat(jobs.listReconstitutionJobs(null, 100, null).getItems()).hasSize(jobsBefore);
+    }
+
+    /** A job that publishes is a support lead's; an agent may count (dry run); others may not come in at all. */
+    @Test
+    void refusesAJobThatPublishesToASupportAgentAndJobsToCallersWithoutASupportToken() throws Exception {
+        int jobsBefore = jobs.listReconstitutionJobs(null, 100, null).getItems().size();
+        String valid = """
+                {"receiver": "transfers-service", "producer": {"domain": "accounts", "entityType": "account"},
+                 "reason": "not an agent's\"""";
+
+        problem(post("/ops/v1/reconstitution-jobs", issuer.support(AGENT), valid + "}"), 403, "forbidden");
+        problem(post("/ops/v1/reconstitution-jobs", issuer.support(AGENT), valid + ", \"dryRun\": false}"), 403,
+                "forbidden");
+        problem(post("/ops/v1/reconstitution-jobs", issuer.customer("alice"), valid + ", \"dryRun\": true}"), 403,
+                "forbidden");
+        problem(post("/ops/v1/reconstitution-jobs", null, valid + ", \"dryRun\": true}"), 401, "unauthorized");
+        problem(get("/ops/v1/reconstitution-jobs", issuer.customer("alice")), 403, "forbidden");
+        problem(get("/ops/v1/reconstitution-jobs", null), 401, "unauthorized");
+
+        assertThat(jobs.listReconstitutionJobs(null, 100, null).getItems()).hasSize(jobsBefore);
+        assertThat(audit.listAuditEntries(null, null, 100, null).getItems())
+                .noneMatch(entry -> "not an agent's".equals(entry.getReason()));
     }
 
     @Test
@@ -170,10 +199,10 @@ class ReconstitutionIT extends ComponentTest {
         }
         accountEvents(fred, 8);
 
-        ReconstitutionJob job = jobs.createReconstitutionJob(SUPPORT_USER, request(Receivers.TRANSFERS_SERVICE)
+        ReconstitutionJob job = jobs.createReconstitutionJob(request(Receivers.TRANSFERS_SERVICE)
                 .entityIds(List.of(fred.toString())).maxEventsPerSecond(1));
         await().atMost(PATIENCE).until(() -> jobs.getReconstitutionJob(job.getJobId()).getPublished() >= 1);
-        jobs.cancelReconstitutionJob(job.getJobId(), SUPPORT_USER, new CancellationRequest().reason("too slow"));
+        agentJobs.cancelReconstitutionJob(job.getJobId(), new CancellationRequest().reason("too slow"));
         ReconstitutionJob cancelled = awaitEnd(job);
 
         assertThat(cancelled.getStatus()).isEqualTo(ReconstitutionJobStatus.CANCELLED);
@@ -181,11 +210,12 @@ class ReconstitutionIT extends ComponentTest {
         assertThat(replayedBy(cancelled, Receivers.TRANSFERS_SERVICE)).hasSize(cancelled.getPublished().intValue());
         assertThat(audit.listAuditEntries(null, job.getJobId(), null, null).getItems())
                 .extracting(entry -> entry.getAction() + " " + entry.getSupportUser() + " " + entry.getReason())
-                .containsExactly("RECONSTITUTION_JOB_CANCELLED ops-jonas too slow",
+                .containsExactly("RECONSTITUTION_JOB_CANCELLED ops-pia too slow",
                         "RECONSTITUTION_JOB_CREATED ops-jonas replay for a test");
-        problem(post("/ops/v1/reconstitution-jobs/" + job.getJobId() + "/cancellation", SUPPORT_USER,
+        problem(post("/ops/v1/reconstitution-jobs/" + job.getJobId() + "/cancellation", lead(),
                 "{\"reason\": \"again\"}"), 409, "reconstitution-job-finished");
-        problem(http.get("/ops/v1/reconstitution-jobs/" + UUID.randomUUID()), 404, "reconstitution-job-not-found");
+        problem(get("/ops/v1/reconstitution-jobs/" + UUID.randomUUID(), issuer.support()), 404,
+                "reconstitution-job-not-found");
     }
 
     /** A replica killed mid-job leaves it RUNNING under a lease nobody renews; the next one resumes it. */
@@ -273,16 +303,31 @@ class ReconstitutionIT extends ComponentTest {
     }
 
     private void invalid(String body, String field) throws Exception {
-        JsonHttp.Answer answer = post("/ops/v1/reconstitution-jobs", SUPPORT_USER, body);
+        JsonHttp.Answer answer = post("/ops/v1/reconstitution-jobs", lead(), body);
         problem(answer, 422, "invalid-request");
         assertThat(answer.json().get("errors").findValuesAsString("field")).as(answer.body()).contains(field);
     }
 
-    private JsonHttp.Answer post(String path, String supportUser, String body) throws Exception {
+    /** A token of support lead {@link #SUPPORT_USER} (roles support and support-lead). */
+    private String lead() {
+        return issuer.token(SUPPORT_USER, List.of("support", "support-lead"), TestIssuer.SUPPORT_AUDIENCES);
+    }
+
+    /** A POST with {@code token} as bearer, or without any. */
+    private JsonHttp.Answer post(String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (supportUser != null) {
-            request.header("X-Support-User", supportUser);
+        if (token != null) {
+            request.header("Authorization", bearer(token));
+        }
+        return new JsonHttp.Answer(http.sendRaw(request));
+    }
+
+    /** A GET with {@code token} as bearer, or without any. */
+    private JsonHttp.Answer get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", bearer(token));
         }
         return new JsonHttp.Answer(http.sendRaw(request));
     }

@@ -1,5 +1,7 @@
 package org.banksuite.reconciliation.component;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.banksuite.testsupport.KafkaTestProducer;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.banksuite.events.PublishedEventSchemas;
 import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,13 +102,13 @@ class ReconciliationComponentIT {
                 Instant.now()));
         core(new CorePostingEntryBooked(account, "18", dkk("-40.00"), "rent", transfer, Instant.now()));
 
-        JsonNode position = await().atMost(PATIENCE).until(() -> http.get(positionOf(account)).expect(200).json(),
+        JsonNode position = await().atMost(PATIENCE).until(() -> get(positionOf(account)).expect(200).json(),
                 json -> json.path("reconciledPostings").asLong() == 2);
 
         assertThat(position.path("reconciledBalance").asString()).isEqualTo("60.00");
         assertThat(position.path("coreBalance").asString()).isEqualTo("60.00");
         assertThat(position.path("openMismatches").asInt()).isZero();
-        assertThat(http.get("/v1/mismatches?accountId=" + account).expect(200).json().path("items")).isEmpty();
+        assertThat(get("/v1/mismatches?accountId=" + account).expect(200).json().path("items")).isEmpty();
     }
 
     /** What a crash before the offsets were committed (kill -9) leads to, at its worst: every record read again. */
@@ -113,7 +116,7 @@ class ReconciliationComponentIT {
     void countsNothingTwiceWhenEveryRecordIsDeliveredAgain() throws Exception {
         core(new CorePostingEntryBooked(account, "31", dkk("70.00"), "salary", null, Instant.now()));
         accounts(new PostingBooked(account, "core:31", dkk("70.00"), "salary", null, dkk("70.00"), Instant.now()));
-        await().atMost(PATIENCE).until(() -> http.get(positionOf(account)).expect(200).json(),
+        await().atMost(PATIENCE).until(() -> get(positionOf(account)).expect(200).json(),
                 json -> json.path("reconciledPostings").asLong() == 1);
         double redeliveredBefore = redelivered();
 
@@ -129,12 +132,12 @@ class ReconciliationComponentIT {
         streams.start();
 
         await().atMost(PATIENCE).until(() -> redelivered() >= redeliveredBefore + 3);
-        JsonNode position = http.get(positionOf(account)).expect(200).json();
+        JsonNode position = get(positionOf(account)).expect(200).json();
         assertThat(position.path("postings").asLong()).isEqualTo(1);
         assertThat(position.path("coreEntries").asLong()).isEqualTo(1);
         assertThat(position.path("coreBalance").asString()).isEqualTo("70.00");
         assertThat(position.path("suiteBookedBalance").asString()).isEqualTo("70.00");
-        assertThat(http.get("/v1/mismatches?accountId=" + account).expect(200).json().path("items")).isEmpty();
+        assertThat(get("/v1/mismatches?accountId=" + account).expect(200).json().path("items")).isEmpty();
     }
 
     @Test
@@ -147,7 +150,7 @@ class ReconciliationComponentIT {
             assertThat(detected.kind()).isEqualTo("UNBOOKED_CORE_ENTRY");
             assertThat(detected.reference()).isEqualTo("NETBANK-99/debit");
             assertThat(detected.coreAmount()).isEqualTo(dkk("-25.00"));
-            JsonNode listed = http.get("/v1/mismatches?kind=UNBOOKED_CORE_ENTRY&accountId=" + account).expect(200)
+            JsonNode listed = get("/v1/mismatches?kind=UNBOOKED_CORE_ENTRY&accountId=" + account).expect(200)
                     .json().path("items");
             assertThat(listed).hasSize(1);
             assertThat(listed.get(0).path("mismatchId").asString()).isEqualTo(detected.mismatchId());
@@ -161,7 +164,7 @@ class ReconciliationComponentIT {
                     all -> all.size() >= 2);
             assertThat(events.get(1)).isInstanceOfSatisfying(ReconciliationMismatchResolved.class,
                     resolved -> assertThat(resolved.mismatchId()).isEqualTo(detected.mismatchId()));
-            await().atMost(PATIENCE).until(() -> http.get("/v1/mismatches").expect(200).json().path("items").isEmpty());
+            await().atMost(PATIENCE).until(() -> get("/v1/mismatches").expect(200).json().path("items").isEmpty());
             await().atMost(PATIENCE).until(() -> openGauge("UNBOOKED_CORE_ENTRY"), "0.0"::equals);
             assertThat(probe.drain(topic(), Duration.ofSeconds(3))).hasSize(2);
         }
@@ -186,9 +189,9 @@ class ReconciliationComponentIT {
 
     @Test
     void answersProblemsForAnUnknownAccountAndABadCursor() {
-        JsonNode notFound = http.get(positionOf(UUID.randomUUID().toString())).expect(404).json();
-        JsonNode badCursor = http.get("/v1/mismatches?cursor=bm90LW91cnM").expect(422).json();
-        JsonNode badLimit = http.get("/v1/mismatches?limit=0").expect(422).json();
+        JsonNode notFound = get(positionOf(UUID.randomUUID().toString())).expect(404).json();
+        JsonNode badCursor = get("/v1/mismatches?cursor=bm90LW91cnM").expect(422).json();
+        JsonNode badLimit = get("/v1/mismatches?limit=0").expect(422).json();
 
         assertThat(notFound.path("type").asString()).isEqualTo("urn:banksuite:problem:account-not-found");
         assertThat(badCursor.path("type").asString()).isEqualTo("urn:banksuite:problem:invalid-request");
@@ -196,9 +199,55 @@ class ReconciliationComponentIT {
     }
 
     @Test
+    void refusesCallersWithoutASupportTokenAndLetsSupportLeadsIn() {
+        TestIssuer issuer = TestIssuer.get();
+        String reconciliation = "reconciliation-service";
+
+        assertProblem(as(null, "/v1/mismatches"), 401, "unauthorized");
+        assertProblem(as(null, positionOf(account)), 401, "unauthorized");
+        assertProblem(as(issuer.customer("c-1"), "/v1/mismatches"), 401, "unauthorized");
+        assertProblem(as(issuer.expired("support-agent", List.of("support"), List.of(reconciliation)),
+                "/v1/mismatches"), 401, "unauthorized");
+        assertProblem(as(issuer.token("c-1", List.of("customer"), List.of(reconciliation)), "/v1/mismatches"), 403,
+                "forbidden");
+        assertProblem(as(issuer.token("c-1", List.of("customer"), List.of(reconciliation)), positionOf(account)), 403,
+                "forbidden");
+        assertProblem(as(issuer.token("operator", List.of("admin"), List.of(reconciliation)), "/v1/mismatches"), 403,
+                "forbidden");
+        assertProblem(as(null, "/actuator/prometheus"), 401, "unauthorized");
+
+        assertThat(as(issuer.supportLead(), "/v1/mismatches").expect(200).json().path("items").isArray()).isTrue();
+        assertThat(as(issuer.support(), "/actuator/prometheus").expect(200).body()).contains("reconciliation_");
+    }
+
+    @Test
     void reportsReadinessAndLiveness() {
         assertThat(http.get("/actuator/health/readiness").expect(200).json().path("status").asString()).isEqualTo("UP");
         assertThat(http.get("/actuator/health/liveness").expect(200).json().path("status").asString()).isEqualTo("UP");
+    }
+
+    /** A GET as support staff, as support's tools call the API. */
+    private JsonHttp.Answer get(String path) {
+        return as(TestIssuer.get().support(), path);
+    }
+
+    /** A GET with this bearer token, or none. */
+    private JsonHttp.Answer as(String token, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return new JsonHttp.Answer(http.sendRaw(request));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertProblem(JsonHttp.Answer answer, int status, String type) {
+        answer.expect(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().path("type").asString()).isEqualTo("urn:banksuite:problem:" + type);
     }
 
     /** The events about this test's account on reconciliation.events, in order. */
@@ -211,13 +260,13 @@ class ReconciliationComponentIT {
     }
 
     private String openGauge(String kind) {
-        return http.get("/actuator/prometheus").expect(200).body().lines()
+        return get("/actuator/prometheus").expect(200).body().lines()
                 .filter(line -> line.startsWith("reconciliation_open_mismatches{") && line.contains("kind=\"" + kind + "\""))
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1)).findFirst().orElse("absent");
     }
 
     private double redelivered() {
-        return http.get("/actuator/prometheus").expect(200).body().lines()
+        return get("/actuator/prometheus").expect(200).body().lines()
                 .filter(line -> line.startsWith("reconciliation_records_redelivered_total{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }

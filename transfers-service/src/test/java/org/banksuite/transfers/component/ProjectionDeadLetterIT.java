@@ -26,6 +26,7 @@ import org.banksuite.money.Money;
 import org.banksuite.testsupport.JsonHttp;
 import org.banksuite.testsupport.KafkaTestProducer;
 import org.banksuite.testsupport.RealInfrastructure;
+import org.banksuite.testsupport.TestIssuer;
 import org.banksuite.transfers.transfer.domain.Creditor;
 import org.banksuite.transfers.transfer.domain.TransferEvent.TransferRequested;
 import org.junit.jupiter.api.AfterEach;
@@ -46,8 +47,9 @@ import static org.awaitility.Awaitility.await;
  * An event transfers-service's projections cannot store halts nothing: it is dead-lettered for its entity (the
  * transfer in {@code transfer-projection}, the account in {@code account-replica}), that entity's later events wait
  * behind it, every other entity keeps updating, and support lists it at {@code /ops/v1/dead-letters}, retries it
- * after a fix or evicts it. The test plays accounts-service on {@code accounts.events}; automatic retries are pushed
- * out of the way.
+ * after a fix or evicts it (evicting is a support lead's, retrying a support agent's). The test plays
+ * accounts-service on {@code accounts.events} and a customer's BFF with their token; automatic retries are pushed out
+ * of the way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "suite.dead-letters.first-retry-after=PT1H")
@@ -55,7 +57,8 @@ import static org.awaitility.Awaitility.await;
 class ProjectionDeadLetterIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final String SUPPORT_USER = "ops-ida";
+    /** The customer the test's accounts belong to, as accounts-service said in {@code AccountOpened}. */
+    private static final String CUSTOMER = "c-2";
 
     @LocalServerPort
     int port;
@@ -68,13 +71,14 @@ class ProjectionDeadLetterIT {
     @Autowired
     EventStore eventStore;
 
+    private final TestIssuer issuer = TestIssuer.get();
     private TransfersApi transfers;
     private JsonHttp http;
     private KafkaTestProducer accountsService;
 
     @BeforeEach
     void connect() {
-        transfers = new TransfersApi(new ApiClient().setBasePath("http://localhost:" + port));
+        transfers = transfersAs(CUSTOMER);
         http = new JsonHttp("http://localhost:" + port);
         accountsService = new KafkaTestProducer(bootstrapServers);
     }
@@ -104,9 +108,11 @@ class ProjectionDeadLetterIT {
         assertThatThrownBy(() -> transfers.getTransfer(UUID.fromString(poisoned)))
                 .isInstanceOf(HttpClientErrorException.NotFound.class);
 
-        assertThat(support("/ops/v1/dead-letters/" + poisoned + "/eviction?processingGroup=transfer-projection",
-                "{\"reason\": \"creditor text with a NUL, transfer refused with the customer\"}").statusCode())
-                .isEqualTo(200);
+        String eviction = "/ops/v1/dead-letters/" + poisoned + "/eviction?processingGroup=transfer-projection";
+        String reason = "{\"reason\": \"creditor text with a NUL, transfer refused with the customer\"}";
+        assertThat(support(eviction, issuer.support(), reason).statusCode()).isEqualTo(403);
+        assertThat(sequences("transfer-projection", poisoned)).hasSize(1);
+        assertThat(support(eviction, issuer.supportLead(), reason).statusCode()).isEqualTo(200);
 
         assertThat(sequences("transfer-projection", poisoned)).isEmpty();
     }
@@ -117,7 +123,7 @@ class ProjectionDeadLetterIT {
         jdbc.execute("alter table account_replica add constraint refuses_one_account check (account_id <> '"
                 + refused + "')");
         try {
-            accountsSay(new AccountOpened(refused.toString(), "c-1", "DKK", "PERSONAL", Instant.now()), 0);
+            accountsSay(new AccountOpened(refused.toString(), CUSTOMER, "DKK", "PERSONAL", Instant.now()), 0);
             accountsSay(new AccountActivated(refused.toString(), "1234", "42", Instant.now()), 1);
             awaitSequence("account-replica", refused.toString(), 2);
             UUID bystander = activeAccount();
@@ -127,7 +133,7 @@ class ProjectionDeadLetterIT {
         }
 
         HttpResponse<String> retried = support("/ops/v1/dead-letters/" + refused
-                + "/retry?processingGroup=account-replica", "{\"reason\": \"constraint dropped\"}");
+                + "/retry?processingGroup=account-replica", issuer.support(), "{\"reason\": \"constraint dropped\"}");
 
         assertThat(retried.statusCode()).isEqualTo(200);
         assertThat(retried.body()).contains("PROCESSED");
@@ -140,7 +146,7 @@ class ProjectionDeadLetterIT {
 
     private UUID activeAccount() {
         UUID account = UUID.randomUUID();
-        accountsSay(new AccountOpened(account.toString(), "c-2", "DKK", "PERSONAL", Instant.now()), 0);
+        accountsSay(new AccountOpened(account.toString(), CUSTOMER, "DKK", "PERSONAL", Instant.now()), 0);
         accountsSay(new AccountActivated(account.toString(), "1234", "43", Instant.now()), 1);
         await().atMost(PATIENCE).until(() -> "ACTIVE".equals(replicaStatus(account)));
         return account;
@@ -170,17 +176,31 @@ class ProjectionDeadLetterIT {
     }
 
     private JsonNode sequences(String group, String entity) {
-        return http.get("/ops/v1/dead-letters?processingGroup=" + group + "&entityId=" + entity).expect(200).json()
-                .get("items");
+        try {
+            HttpResponse<String> listed = http.sendRaw(HttpRequest.newBuilder(URI.create(http.base()
+                    + "/ops/v1/dead-letters?processingGroup=" + group + "&entityId=" + entity))
+                    .header("Authorization", "Bearer " + issuer.support()).GET());
+            return new JsonHttp.Answer(listed).expect(200).json().get("items");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
-    private HttpResponse<String> support(String path, String body) {
+    /** A POST by support staff holding {@code token}. */
+    private HttpResponse<String> support(String path, String token, String body) {
         try {
             return http.sendRaw(HttpRequest.newBuilder(URI.create(http.base() + path))
-                    .header("Content-Type", "application/json").header("X-Support-User", SUPPORT_USER)
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The transfers API as the BFF of {@code customerId} calls it. */
+    private TransfersApi transfersAs(String customerId) {
+        return new TransfersApi(new ApiClient(ApiClient.buildRestClientBuilder()
+                .requestInterceptor(TestIssuer.bearer(issuer.customer(customerId))).build())
+                .setBasePath("http://localhost:" + port));
     }
 }

@@ -1,9 +1,12 @@
 package org.banksuite.kit.deadletters.web;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.banksuite.kit.deadletters.DeadLetterFilter;
 import org.banksuite.kit.deadletters.DeadLetterQueries;
 import org.banksuite.kit.deadletters.DeadLetterRepairs;
+import org.banksuite.kit.deadletters.LetterView;
+import org.banksuite.kit.deadletters.PersonalDataMask;
 import org.banksuite.kit.ops.api.DeadLettersApi;
 import org.banksuite.kit.ops.api.model.DeadLetterSequenceDetail;
 import org.banksuite.kit.ops.api.model.DeadLetterSequencePage;
@@ -15,7 +18,11 @@ import org.banksuite.kit.ops.api.model.RetryRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /ops/v1/dead-letters} of every service that imports the kit. */
+/**
+ * {@code /ops/v1/dead-letters} of every service that imports the kit. Who may call what is {@link OpsAccessRules};
+ * the audit's actor is the token's subject; letters are shown masked ({@link PersonalDataMask}) unless the caller is
+ * a support lead.
+ */
 @RestController
 class DeadLettersController implements DeadLettersApi {
 
@@ -37,37 +44,32 @@ class DeadLettersController implements DeadLettersApi {
 
     @Override
     public ResponseEntity<DeadLetterSequenceDetail> getDeadLetterSequence(String sequenceId, String processingGroup) {
-        return ResponseEntity.ok(OpsApiMapper.detail(processingGroup, sequenceId,
-                queries.letters(processingGroup, sequenceId)));
-    }
-
-    @Override
-    public ResponseEntity<RetryOutcome> retryDeadLetterSequence(String sequenceId, String supportUser,
-            String processingGroup, RetryRequest request) {
-        return ResponseEntity.ok(OpsApiMapper.outcome(
-                repairs.retry(processingGroup, sequenceId, who(supportUser), reason(request))));
-    }
-
-    @Override
-    public ResponseEntity<RetryReport> retryAllDeadLetters(String supportUser, String processingGroup,
-            RetryRequest request) {
-        return ResponseEntity.ok(OpsApiMapper.report(
-                repairs.retryAll(processingGroup, who(supportUser), reason(request))));
-    }
-
-    @Override
-    public ResponseEntity<EvictionOutcome> evictDeadLetterSequence(String sequenceId, String supportUser,
-            EvictionRequest request, String processingGroup) {
-        String user = who(supportUser);
-        return ResponseEntity.ok(new EvictionOutcome().processingGroup(processingGroup).sequenceId(sequenceId)
-                .evictedEventIds(repairs.evict(processingGroup, sequenceId, user, request.getReason().strip())));
-    }
-
-    private static String who(String supportUser) {
-        if (supportUser == null || supportUser.isBlank()) {
-            throw new SupportUserMissingException();
+        List<LetterView> letters = queries.letters(processingGroup, sequenceId);
+        if (!SupportActor.seesPersonalData()) {
+            letters = letters.stream().map(PersonalDataMask::mask).toList();
         }
-        return supportUser.strip();
+        return ResponseEntity.ok(OpsApiMapper.detail(processingGroup, sequenceId, letters));
+    }
+
+    @Override
+    public ResponseEntity<RetryOutcome> retryDeadLetterSequence(String sequenceId, String processingGroup,
+            RetryRequest request) {
+        return ResponseEntity.ok(OpsApiMapper.outcome(
+                repairs.retry(processingGroup, sequenceId, SupportActor.subject(), reason(request))));
+    }
+
+    @Override
+    public ResponseEntity<RetryReport> retryAllDeadLetters(String processingGroup, RetryRequest request) {
+        return ResponseEntity.ok(OpsApiMapper.report(
+                repairs.retryAll(processingGroup, SupportActor.subject(), reason(request))));
+    }
+
+    @Override
+    public ResponseEntity<EvictionOutcome> evictDeadLetterSequence(String sequenceId, EvictionRequest request,
+            String processingGroup) {
+        return ResponseEntity.ok(new EvictionOutcome().processingGroup(processingGroup).sequenceId(sequenceId)
+                .evictedEventIds(repairs.evict(processingGroup, sequenceId, SupportActor.subject(),
+                        request.getReason().strip())));
     }
 
     private static String reason(RetryRequest request) {

@@ -2,7 +2,7 @@ package org.banksuite.kit.reconstitution.web;
 
 import java.net.URI;
 import java.util.UUID;
-import org.banksuite.kit.deadletters.web.SupportUserMissingException;
+import org.banksuite.kit.deadletters.web.SupportActor;
 import org.banksuite.kit.ops.api.ReconstitutionJobsApi;
 import org.banksuite.kit.ops.api.model.CancellationRequest;
 import org.banksuite.kit.ops.api.model.ReconstitutionJob;
@@ -16,7 +16,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /ops/v1/reconstitution-jobs} of every service that imports the kit. */
+/**
+ * {@code /ops/v1/reconstitution-jobs} of every service that imports the kit: {@code support} reads, cancels and
+ * creates dry runs; a job that publishes needs {@code support-lead} (checked here, the path cannot show it). The
+ * requester and canceller recorded are the token's subject.
+ */
 @RestController
 class ReconstitutionJobsController implements ReconstitutionJobsApi {
 
@@ -27,9 +31,9 @@ class ReconstitutionJobsController implements ReconstitutionJobsApi {
     }
 
     @Override
-    public ResponseEntity<ReconstitutionJob> createReconstitutionJob(String supportUser,
-                                                                     ReconstitutionJobRequest request) {
-        Job job = jobs.create(ReconstitutionApiMapper.request(request, who(supportUser)));
+    public ResponseEntity<ReconstitutionJob> createReconstitutionJob(ReconstitutionJobRequest request) {
+        SupportActor.checkMayCreateJob(Boolean.TRUE.equals(request.getDryRun()));
+        Job job = jobs.create(ReconstitutionApiMapper.request(request, SupportActor.subject()));
         return ResponseEntity.accepted().location(URI.create(PATH_CREATE_RECONSTITUTION_JOB + "/" + job.jobId()))
                 .body(ReconstitutionApiMapper.job(job));
     }
@@ -47,16 +51,8 @@ class ReconstitutionJobsController implements ReconstitutionJobsApi {
     }
 
     @Override
-    public ResponseEntity<ReconstitutionJob> cancelReconstitutionJob(UUID jobId, String supportUser,
-                                                                     CancellationRequest request) {
-        Job job = jobs.cancel(jobId, who(supportUser), request.getReason().strip());
+    public ResponseEntity<ReconstitutionJob> cancelReconstitutionJob(UUID jobId, CancellationRequest request) {
+        Job job = jobs.cancel(jobId, SupportActor.subject(), request.getReason().strip());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(ReconstitutionApiMapper.job(job));
-    }
-
-    private static String who(String supportUser) {
-        if (supportUser == null || supportUser.isBlank()) {
-            throw new SupportUserMissingException();
-        }
-        return supportUser.strip();
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The jobs' problems, besides the ops API's common ones (a missing support user, a malformed body). */
+/** The jobs' problems, besides the ops API's common ones (a malformed body, a job that needs support-lead). */
 @RestControllerAdvice(assignableTypes = ReconstitutionJobsController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReconstitutionProblemHandler extends OpsProblemHandler {
