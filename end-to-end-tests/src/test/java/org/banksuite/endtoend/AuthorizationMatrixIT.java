@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may call what, over every operation of every spec of the running suite: each is called without a token and
  * with the token of each identity of the real issuer (customer A on A's own objects, customer B on A's, support,
  * support lead, operator, the adapter and the proxy), and the class of answer must be the one
- * {@code authorization-matrix.csv} gives (the design's table, {@code security-design.md}): 401, 403, an exact status
+ * {@code authorization-matrix.csv} gives (the design's table, service-security's README): 401, 403, an exact status
  * (404 for another customer's object, or for an id missing on purpose), or allowed (anything but 401, 403 and 404;
  * a refused 422 passed the door). An operation of a spec without a row, or a row without an operation, fails.
  *

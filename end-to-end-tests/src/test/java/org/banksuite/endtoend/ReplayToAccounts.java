@@ -73,7 +73,7 @@ final class ReplayToAccounts {
                         () -> clients.accounts(owners.get(id.toString())).getAccount(id), account -> true))));
     }
 
-    /** A client of the ops API as a support lead: a replay that is not a dry run is theirs (security-design.md). */
+    /** A client of the ops API as a support lead: a replay that is not a dry run is theirs (service-security's README). */
     private ApiClient supportLead(String baseUrl) {
         return new ApiClient(ApiClient.buildRestClientBuilder().requestInterceptor(AccessTokens.bearer(
                 suite.tokens().client(AccessTokens.SUPPORT_LEAD))).build()).setBasePath(baseUrl);

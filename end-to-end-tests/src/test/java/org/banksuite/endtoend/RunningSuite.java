@@ -33,7 +33,7 @@ final class RunningSuite implements AutoCloseable {
      * booking.
      */
     static final String RECONCILIATION_GRACE = "PT15S";
-    /** The issuer's clients the core side is called as (security-design.md). */
+    /** The issuer's clients the core side is called as (service-security's README). */
     static final String ADAPTER = "partner-bank-adapter";
     static final String PROXY = "partner-bank-proxy";
 

@@ -16,7 +16,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Who may call the simulator, as a partner bank would demand credentials (security-design.md): {@code /core/v1/**}
+ * Who may call the simulator, as a partner bank would demand credentials (service-security's README): {@code /core/v1/**}
  * a service token whose subject is one of {@code simulator.security.core-clients} (the proxy's identity,
  * {@code partner-bank-proxy}, by default: nobody else may reach the core), {@code /admin/v1/**} an admin. Refusals
  * are the door's problem+json 401/403, answered before the quota or a fault is counted.

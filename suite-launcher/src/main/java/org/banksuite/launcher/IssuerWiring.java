@@ -11,7 +11,7 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * How the local stack's services meet the issuer (security-design.md): the issuer's own settings, every service's
+ * How the local stack's services meet the issuer (service-security's README): the issuer's own settings, every service's
  * resource-server properties (tokens must come from this issuer, keys from its JWKS), and the client registration
  * {@code core} with which the adapter calls the proxy and the proxy calls the simulator (their client id is their
  * module name, their secret is read from the issuer's {@code clients.properties}).

@@ -268,7 +268,7 @@ public final class TestIssuer {
         }
     }
 
-    /** The token the suite's issuer gives each of its clients (see security-design's table); null for a stranger. */
+    /** The token the suite's issuer gives each of its clients (see service-security's README); null for a stranger. */
     private String tokenFor(String clientId, String customerId) {
         return switch (clientId) {
             case "partner-bank-adapter", "partner-bank-proxy" -> service(clientId);

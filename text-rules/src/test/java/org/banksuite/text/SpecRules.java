@@ -15,7 +15,7 @@ import java.util.function.Function;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Checks OpenAPI specs (as parsed YAML maps) against the issue-13 rules of {@code security-design.md} and OWASP API4:
+ * Checks OpenAPI specs (as parsed YAML maps) against the rules of service-security's README and OWASP API4:
  * every operation declares {@code security: [{bearerAuth: []}]}, its {@code x-banksuite-roles}, a "Who may call"
  * description and {@code 401}/{@code 403} problem+json answers; every string, array and number a request can carry
  * (parameters and bodies, nested objects included, through {@code $ref}s into other spec files) is bounded.

@@ -8,7 +8,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
- * Writes who the caller is into each access token (security-design.md): {@code sub} (the client's identity, or the
+ * Writes who the caller is into each access token (service-security's README): {@code sub} (the client's identity, or the
  * customer a customer-acting client named in {@code customer_id}), {@code roles}, {@code aud} (the services that
  * accept it) and {@code client_id} (RFC 9068: the client that asked).
  */

@@ -3,7 +3,7 @@ package org.banksuite.issuer.clients;
 import java.util.List;
 import java.util.Optional;
 
-/** The six clients of the local issuer, as security-design.md's identity table gives them. */
+/** The six clients of the local issuer, as service-security's README's identity table gives them. */
 public final class SuiteIdentities {
 
     private static final List<String> SUPPORTED_SERVICES = List.of(

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One client of the issuer and what its tokens say about the caller (security-design.md, "Identities").
+ * One client of the issuer and what its tokens say about the caller (service-security's README, "Identities").
  *
  * @param clientId  the OAuth client id (client credentials, {@code client_secret_basic})
  * @param subject   the token's {@code sub}; empty for a client acting for a customer, whose {@code sub} is the

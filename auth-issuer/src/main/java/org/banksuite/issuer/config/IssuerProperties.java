@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            derived from a request's host, so that resource servers can check it
  * @param stateDir            where the signing key and the clients' secrets are created on first start and read on
  *                            every later one (owner-only files); the local stack uses {@code .suite/auth}
- * @param accessTokenLifetime how long an access token is valid (security-design.md: 5 minutes)
+ * @param accessTokenLifetime how long an access token is valid (service-security's README: 5 minutes)
  */
 @ConfigurationProperties("issuer")
 public record IssuerProperties(

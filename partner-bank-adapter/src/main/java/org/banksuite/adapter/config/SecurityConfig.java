@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Who may call the adapter (security-design.md): its operation log and the on-demand entry sync under {@code /v1/**}
+ * Who may call the adapter (service-security's README): its operation log and the on-demand entry sync under {@code /v1/**}
  * are for support staff (role {@code support}; a support lead holds it too). The {@code /ops/v1} rules come with
  * service-kit's support API.
  */

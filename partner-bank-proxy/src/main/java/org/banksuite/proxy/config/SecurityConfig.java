@@ -16,7 +16,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Who may call the proxy (security-design.md): {@code /core/v1/**} a service token whose subject is one of
+ * Who may call the proxy (service-security's README): {@code /core/v1/**} a service token whose subject is one of
  * {@code proxy.security.core-clients} (the adapter's identity, {@code partner-bank-adapter}, by default: the proxy is
  * the only door to the core, and only the adapter may knock), {@code /admin/v1/**} an admin. Refusals are the door's
  * problem+json 401/403, answered by a filter before any lane, quota or core call is touched.

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The service's door (service-security): every request needs a token of the suite's issuer for the audience
- * {@code reconciliation-service}; the mismatches and positions ({@code /v1/**}) are support's (security-design.md),
+ * {@code reconciliation-service}; the mismatches and positions ({@code /v1/**}) are support's (service-security's README),
  * a customer's token answers 403. The health probes are open; {@code /actuator/prometheus} needs any valid token.
  */
 @Configuration(proxyBeanMethods = false)

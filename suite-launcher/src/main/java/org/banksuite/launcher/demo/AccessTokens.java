@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Access tokens from the suite's issuer for the identities the demo acts as (security-design.md): a customer through
+ * Access tokens from the suite's issuer for the identities the demo acts as (service-security's README): a customer through
  * the BFF client {@code mobile-bff} (its {@code customer_id} becomes the token's subject), {@code support-agent},
  * {@code operator}, ... Each identity's token is fetched once (client credentials, {@code client_secret_basic}) and
  * reused until {@link #RENEWAL_MARGIN} before it expires, so a long wait never sends an expired token.

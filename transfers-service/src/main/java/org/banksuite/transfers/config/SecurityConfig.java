@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
  * The transfers service's door (service-security): customers (a BFF's token for one customer) use {@code /v1/**},
  * support staff ask for a transfer's resolution under {@code /ops/v1/transfers/**}. Which transfers and accounts a
  * customer may see is decided per object in the controller (their own only, another's answers 404). Rules from
- * security-design.md.
+ * service-security's README.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ResourceServerConfiguration.class)

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Who may do what on the transfers API, with real tokens through the real door (security-design.md): a customer
+ * Who may do what on the transfers API, with real tokens through the real door (service-security's README): a customer
  * sends from and reads their own accounts and transfers only, and another customer's answer as unknown ones do
  * (BOLA), with nothing stored and nothing published; support asks for resolutions and nothing else, recorded under
  * its token's subject whatever header it sends; no token, no entry. The test plays accounts-service on

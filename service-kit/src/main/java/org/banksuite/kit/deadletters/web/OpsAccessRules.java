@@ -5,7 +5,7 @@ import org.banksuite.security.Roles;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may call the kit's ops API (security-design.md, "Who may do what"): {@code support} reads dead letters, jobs
+ * Who may call the kit's ops API (service-security's README, "Who may do what"): {@code support} reads dead letters, jobs
  * and the audit log, retries one sequence, creates dry-run jobs and cancels jobs; {@code support-lead} alone evicts,
  * retries all and creates jobs that publish (that last check needs the body: {@link SupportActor#checkMayCreateJob}). Only the
  * kit's own paths are named, so a service's rules for its other {@code /ops/v1} paths (transfers' resolutions) are

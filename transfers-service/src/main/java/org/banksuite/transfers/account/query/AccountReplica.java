@@ -26,7 +26,7 @@ public class AccountReplica {
 
     /**
      * The account if {@code customerId} owns it; empty for another customer's account exactly as for one not known
-     * (yet), so that a caller learns nothing of accounts that are not theirs (security-design.md: another
+     * (yet), so that a caller learns nothing of accounts that are not theirs (service-security's README: another
      * customer's object answers as an unknown one).
      */
     public Optional<ReplicaAccount> findOwned(String accountId, String customerId) {

@@ -23,7 +23,7 @@ import static org.banksuite.transfers.transfer.web.TransferRequestProblem.*;
  * The checks of a transfer request's content, in the order of the API spec, turning a request that passes them into
  * the command: the amount, its currency, the creditor, debtor and creditor apart, the execution date against today in
  * Danish time, and the debtor account as the account replica knows it, which must be the caller's own (another
- * customer's account is answered as an unknown one: security-design.md). The first check that fails answers, with a
+ * customer's account is answered as an unknown one: service-security's README). The first check that fails answers, with a
  * {@link TransferRequestRefusedException}. The fields bean validation covers (present, texts of 1 to 140
  * characters) are taken as checked.
  */

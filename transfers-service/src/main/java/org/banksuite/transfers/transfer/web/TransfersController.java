@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The transfers API: checks requests, maps them to commands and queries, and their answers back. Every operation is a
  * customer's (the door lets only role {@code customer} in) and touches that customer's own accounts and transfers
  * only: the caller is the token's subject ({@link Caller}); another customer's account or transfer answers exactly
- * as an unknown one (security-design.md).
+ * as an unknown one (service-security's README).
  */
 @RestController
 class TransfersController implements TransfersApi {
