@@ -17,6 +17,7 @@ import static org.banksuite.testsupport.Problems.assertProblemNaming;
  * The specs bound every request input (OWASP API4: strings {@code maxLength}, arrays {@code maxItems}, numbers
  * {@code maximum}); the service enforces them through the generated bean validation: one past a bound is a 422
  * {@code invalid-request} problem naming the field (or a 400 for a parameter it cannot read), and nothing starts.
+ * The caller is a support agent, who may call these operations: the bounds are checked after the door.
  */
 class RequestLimitsIT extends ComponentTest {
 
@@ -58,7 +59,7 @@ class RequestLimitsIT extends ComponentTest {
     }
 
     private HttpResponse<String> createJob(String body) throws Exception {
-        return send(request("/ops/v1/reconstitution-jobs").header("X-Support-User", "alice")
+        return send(request("/ops/v1/reconstitution-jobs")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -73,6 +74,7 @@ class RequestLimitsIT extends ComponentTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + issuer.support());
     }
 }
