@@ -15,6 +15,7 @@ import org.banksuite.api.core.client.model.Money;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.IntegrationEvent;
 import org.banksuite.events.Topics;
+import org.banksuite.events.accounts.v1.PostingBooked;
 import org.banksuite.events.reconciliation.v1.ReconciliationMismatchDetected;
 import org.banksuite.events.reconciliation.v1.ReconciliationMismatchResolved;
 import org.banksuite.launcher.demo.AccountSteps;
@@ -54,6 +55,7 @@ class HiddenCoreEntryIT {
         core.injectIncomingPayment(account, Amounts.of("100.00"), "opening deposit");
         core.requestEntrySync(account);
         accounts.awaitBookedBalance(account, Amounts.of("100.00"));
+        awaitPublishedPosting(suite, account);
 
         ServiceProcess accountsService = suite.accountsService();
         accountsService.kill();
@@ -96,6 +98,21 @@ class HiddenCoreEntryIT {
             if (!restarted) {
                 accountsService.restart();
             }
+        }
+    }
+
+    /**
+     * The view shows a booking before the publisher has put its posting on the topic; accounts-service killed in
+     * between would keep the deposit off the topic until its restart, and reconciliation would rightly raise it too.
+     */
+    private static void awaitPublishedPosting(RunningSuite suite, DemoAccount account) {
+        try (KafkaTopicProbe probe = new KafkaTopicProbe(suite.endpoints().kafkaBootstrapServers())) {
+            Polling.until("the deposit's posting on accounts.events", PATIENCE,
+                    () -> probe.drain(suite.endpoints().topic(Topics.ACCOUNTS_EVENTS), Duration.ofSeconds(1)).stream()
+                            .map(record -> CloudEventsKafka.fromRecord(record).event())
+                            .anyMatch(event -> event instanceof PostingBooked posting
+                                    && posting.accountId().equals(account.accountId().toString())),
+                    published -> published);
         }
     }
 
