@@ -30,12 +30,12 @@ import org.banksuite.launcher.kafka.ServiceKafkaEnvironment;
  */
 final class LocalStack {
 
-    private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration PORT_GRACE = Duration.ofSeconds(15);
 
     private final SuiteLayout layout;
     private final Map<String, String> environment;
     private final SuiteEnvironment ports;
+    private final Duration readinessTimeout;
     private final IssuerWiring issuer;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
@@ -48,6 +48,7 @@ final class LocalStack {
         this.layout = layout;
         this.environment = environment;
         this.ports = SuiteEnvironment.from(environment);
+        this.readinessTimeout = ReadinessTimeout.from(environment);
         this.issuer = IssuerWiring.of(layout, environment);
         this.databasePasswords = new GeneratedPasswords(layout.postgresPasswords());
     }
@@ -71,7 +72,7 @@ final class LocalStack {
     }
 
     private static void awaitReady(ServiceProcess service, long startedAt) {
-        Readiness.await(service, READINESS_TIMEOUT);
+        Readiness.await(service, readinessTimeout);
         Console.step(service.definition().name() + " ready in " + seconds(Duration.ofNanos(System.nanoTime() - startedAt)));
     }
 
