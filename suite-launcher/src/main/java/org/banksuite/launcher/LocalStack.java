@@ -68,10 +68,10 @@ final class LocalStack {
                 launch(definition).ifPresent(service -> starting.put(service, startedAt));
             }
         }
-        starting.forEach(LocalStack::awaitReady);
+        starting.forEach(this::awaitReady);
     }
 
-    private static void awaitReady(ServiceProcess service, long startedAt) {
+    private void awaitReady(ServiceProcess service, long startedAt) {
         Readiness.await(service, readinessTimeout);
         Console.step(service.definition().name() + " ready in " + seconds(Duration.ofNanos(System.nanoTime() - startedAt)));
     }
