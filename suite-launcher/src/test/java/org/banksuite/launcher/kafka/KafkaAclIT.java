@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
@@ -158,14 +159,24 @@ class KafkaAclIT {
             producer.send(new ProducerRecord<>(topic, key, "{}")).get(30, TimeUnit.SECONDS);
             return true;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof TopicAuthorizationException
-                    || e.getCause() instanceof ClusterAuthorizationException) { // no Write anywhere: no producer id
-                return false;
-            }
-            throw new AssertionError("sending to " + topic + " failed otherwise", e);
+            return refused(topic, e.getCause());
+        } catch (KafkaException e) { // the refusal came before send returned: thrown, not in the future
+            return refused(topic, e.getCause() == null ? e : e.getCause());
         } catch (Exception e) {
             throw new AssertionError("sending to " + topic + " failed otherwise", e);
         }
+    }
+
+    /**
+     * False for the broker's refusals; a principal with no Write anywhere gets no producer id, so its refusal is a
+     * {@link ClusterAuthorizationException}, surfacing in the future or, when the sender thread had it first, thrown
+     * by {@code send} itself.
+     */
+    private static boolean refused(String topic, Throwable cause) {
+        if (cause instanceof TopicAuthorizationException || cause instanceof ClusterAuthorizationException) {
+            return false;
+        }
+        throw new AssertionError("sending to " + topic + " failed otherwise", cause);
     }
 
     /** Every key on {@code topic}, read to its end as the read-only observer (the demo's census). */
