@@ -1,5 +1,6 @@
 package org.banksuite.adapter.messaging;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.kit.inbox.InboundInbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -7,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what the adapter acts on: accounts' events (openings, closures, record-type changes) and transfers' (the
- * payments). Its own reconstitution topic is read the same way: support's replays pass the same handlers. A record's offset is committed only once it is in the inbox.
+ * payments). Its own reconstitution topic is read the same way: support's
+ * replays pass the same handlers. The records of a poll are stored in the inbox together; their offsets are committed
+ * only once they are all in it, and a record that could not be stored yet is retried with back-off, never skipped.
  */
 @Component
 class AdapterInboundConsumer {
@@ -20,8 +23,8 @@ class AdapterInboundConsumer {
 
     @KafkaListener(id = "adapter-inbound", idIsGroup = false,
             topics = {"#{@topicNames.accountsEvents()}", "#{@topicNames.transfersEvents()}",
-                    "#{@topicNames.ownReconstitution()}"})
-    void receive(ConsumerRecord<String, byte[]> record) {
-        inbox.accept(record);
+                    "#{@topicNames.ownReconstitution()}"}, batch = "true")
+    void receive(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.acceptAll(records);
     }
 }

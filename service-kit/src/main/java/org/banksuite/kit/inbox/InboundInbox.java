@@ -3,6 +3,9 @@ package org.banksuite.kit.inbox;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import org.banksuite.events.UnreadableEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 /**
  * Keeps every inbound record in the service's event store, under the record's {@code ce_id} as the event
@@ -72,6 +76,58 @@ public class InboundInbox {
                     record.partition(), record.offset(), refused.toString());
             keepUnreadable(record, unreadableMessage(record, "cannot be stored: " + refused));
         }
+    }
+
+    /**
+     * Stores the records of one poll, each as {@link #accept} would, with one query for the ones seen before and one
+     * transaction for the rest. Should that fail for any reason (an unreadable or refused record among them, a
+     * duplicate stored concurrently, the database away), the records are accepted one by one instead, each with
+     * {@link #accept}'s own handling.
+     * <p>
+     * Why: a poll under load brings tens of records, and a transaction each was most of the inbox's cost.
+     *
+     * @throws BatchListenerFailedException naming the record that failed transiently (the database or the broker
+     *         away), so that the listener's error handler commits the records before it and retries from it
+     */
+    public void acceptAll(List<ConsumerRecord<String, byte[]>> records) {
+        if (records.size() > 1 && storedTogether(records)) {
+            return;
+        }
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                accept(record);
+            } catch (RuntimeException transientFailure) {
+                throw new BatchListenerFailedException("Inbound record " + record.topic() + "-" + record.partition()
+                        + "@" + record.offset() + " not stored yet", transientFailure, record);
+            }
+        }
+    }
+
+    private boolean storedTogether(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, GenericEventMessage<?>> messages = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            GenericEventMessage<?> message = toMessage(record);
+            if (message.getPayload() instanceof UnreadableInboundRecord) {
+                return false;
+            }
+            messages.putIfAbsent(message.getIdentifier(), message);
+        }
+        try {
+            messages.keySet().removeAll(alreadyStored(messages.keySet()));
+            if (!messages.isEmpty()) {
+                eventStore.publish(List.copyOf(messages.values()));
+            }
+            return true;
+        } catch (RuntimeException failed) {
+            log.debug("{} inbound records not stored together; one by one instead: {}", records.size(),
+                    failed.toString());
+            return false;
+        }
+    }
+
+    private Set<String> alreadyStored(Set<String> eventIds) {
+        return new HashSet<>(jdbc.queryForList("select eventidentifier from domainevententry"
+                + " where eventidentifier = any (?)", String.class, (Object) eventIds.toArray(String[]::new)));
     }
 
     /**

@@ -1,13 +1,15 @@
 package org.banksuite.accounts.account.messaging;
 
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.kit.inbox.InboundInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the foreign events accounts-service reacts to. Its own reconstitution topic is read the same way: support's replays pass the same handlers. A record's offset is committed only after the record is
- * in the inbox; a failure to store it is retried with back-off, never skipped.
+ * Reads the foreign events accounts-service reacts to. Its own reconstitution topic is read the same way: support's
+ * replays pass the same handlers. The records of a poll are stored in the inbox together; their offsets are committed
+ * only once they are all in it, and a record that could not be stored yet is retried with back-off, never skipped.
  */
 @Component
 class InboundConsumer {
@@ -20,8 +22,8 @@ class InboundConsumer {
 
     @KafkaListener(id = "accounts-inbound", idIsGroup = false,
             topics = {"#{@topicNames.partnerBankEvents()}", "#{@topicNames.transfersEvents()}",
-                    "#{@topicNames.ownReconstitution()}"})
-    void receive(ConsumerRecord<String, byte[]> record) {
-        inbox.accept(record);
+                    "#{@topicNames.ownReconstitution()}"}, batch = "true")
+    void receive(List<ConsumerRecord<String, byte[]>> records) {
+        inbox.acceptAll(records);
     }
 }
