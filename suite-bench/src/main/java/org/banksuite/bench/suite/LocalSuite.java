@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.banksuite.bench.stack.ProcFs;
+
 /**
  * The local stack the benchmark measures: the one {@code ./suite up} runs in this clone ({@code .suite/suite.pid}
  * alive), or one this class starts with {@code ./suite up --no-build} in the background and stops with
@@ -72,8 +74,10 @@ public final class LocalSuite implements AutoCloseable {
     public static Optional<Long> runningLauncher(Path home) {
         try {
             long pid = Long.parseLong(Files.readString(home.resolve(".suite/suite.pid")).trim());
+            // /proc/<pid>/cmdline, as ./suite's ps does: ProcessHandle.Info.commandLine() came back empty for the
+            // launcher's long class path
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(process -> process.info().commandLine().orElse("").contains("org.banksuite.launcher.Suite"))
+                    .filter(process -> ProcFs.system().commandLine(pid).contains("org.banksuite.launcher.Suite"))
                     .map(ProcessHandle::pid);
         } catch (IOException | NumberFormatException none) {
             return Optional.empty();
