@@ -3,6 +3,8 @@ package org.banksuite.baseline.account;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,7 @@ class AccountController {
     record SeedResponse(List<String> accounts) {
     }
 
-    record Balance(String id, BigDecimal balance) {
+    record Balance(String id, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal balance) {
     }
 
     @PostMapping("/accounts/seed")
