@@ -26,8 +26,8 @@ public record BenchReport(String startedAt, Map<String, String> machine, Map<Str
                           List<Reference> references) {
 
     public BenchReport {
-        machine = Map.copyOf(machine);
-        settings = Map.copyOf(settings);
+        machine = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(machine)); // kept in order
+        settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
         notes = List.copyOf(notes);
         idlePssByPart = Map.copyOf(idlePssByPart);
         rates = List.copyOf(rates);

@@ -43,7 +43,9 @@ public final class Table {
         }
         if (!report.references().isEmpty()) {
             out.append("\nReferences on this machine (the suite as a share of each):\n");
-            Targets.saturation(report).or(report::highestRate).ifPresent(suite -> {
+            // the suite at its saturation rate, or at its most completed/s when no rate kept p99 within 2 s
+            Targets.saturation(report).or(() -> report.rates().stream()
+                    .max(java.util.Comparator.comparingDouble(rate -> rate.run().completedPerSecond()))).ifPresent(suite -> {
                 for (Reference reference : report.references()) {
                     out.append(String.format(Locale.ROOT,
                             "  %-28s %8.1f/s, %6.2f ms CPU/transfer, p50 %.1f / p99 %.1f ms; suite throughput %.3f x,"
