@@ -31,8 +31,13 @@ final class SuiteSqlPattern {
         /** A publisher handler (the Kafka send is outside the database): DLQ check, token; the adapter's also keeps
          * the {@code ce_sequence} it gave ({@code published_event}). */
         PUBLICATION,
-        /** A saga handler: association lookup, saga load and store, token. */
+        /** A saga handler: association lookup, saga load and store, its deadline moved (db-scheduler's
+         * {@code scheduled_tasks}: the old one deleted, a new one inserted), token. */
         SAGA,
+        /** db-scheduler picks or reschedules a task in its own transaction (the adapter's retries and polls). */
+        SCHEDULER,
+        /** The adapter's operation log: a core call begun (insert), then its attempt and outcome (insert, update). */
+        CORE_OPERATION_LOG,
         /** The simulator books the payment: both core balances and two core entries. */
         CORE_PAYMENT,
         /** The proxy takes one unit of quota per core call (the payment, the entries fetch). */
@@ -59,6 +64,8 @@ final class SuiteSqlPattern {
             new Step(Commit.PROJECTION, 9, 0),
             new Step(Commit.PUBLICATION, 11, 4),
             new Step(Commit.SAGA, 7, 0),
+            new Step(Commit.SCHEDULER, 11, 0),
+            new Step(Commit.CORE_OPERATION_LOG, 4, 0),
             new Step(Commit.CORE_PAYMENT, 1, 0),
             new Step(Commit.QUOTA, 2, 0),
             new Step(Commit.RECONCILIATION, 11, 0));

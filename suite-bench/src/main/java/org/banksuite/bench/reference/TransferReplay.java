@@ -52,6 +52,12 @@ final class TransferReplay implements AutoCloseable {
     private final PreparedStatement insertCoreEntry;
     private final PreparedStatement takeQuota;
     private final PreparedStatement insertProcessed;
+    private final PreparedStatement scheduleTask;
+    private final PreparedStatement cancelTask;
+    private final PreparedStatement pickTask;
+    private final PreparedStatement beginOperation;
+    private final PreparedStatement recordAttempt;
+    private final PreparedStatement completeOperation;
     private long lastGlobalIndex;
     private long published;
 
@@ -110,6 +116,18 @@ final class TransferReplay implements AutoCloseable {
         takeQuota = connection.prepareStatement("insert into quota_usage (window_start, used) values (?, 1)"
                 + " on conflict (window_start) do update set used = quota_usage.used + 1");
         insertProcessed = connection.prepareStatement("insert into processed_event (event_id) values (?)");
+        scheduleTask = connection.prepareStatement("insert into scheduled_tasks (task_name, task_instance, task_data,"
+                + " execution_time, picked, version) values (?, ?, ?, now() + interval '2 minutes', false, 1)");
+        cancelTask = connection.prepareStatement(
+                "delete from scheduled_tasks where task_name = ? and task_instance = ?");
+        pickTask = connection.prepareStatement("update scheduled_tasks set picked = true, picked_by = ?,"
+                + " last_heartbeat = now(), version = version + 1 where task_name = ? and task_instance = ?");
+        beginOperation = connection.prepareStatement("insert into core_operation (operation_id, kind, transfer_id,"
+                + " status, started_at, attempts) values (?, 'SUBMIT_PAYMENT', ?, 'IN_PROGRESS', now(), 0)");
+        recordAttempt = connection.prepareStatement("insert into core_operation_attempt (operation_id, attempt, call,"
+                + " started_at, duration_ms, http_status, outcome) values (?, 1, ?, now(), 12, 201, 'SUCCEEDED')");
+        completeOperation = connection.prepareStatement("update core_operation set status = 'SUCCEEDED',"
+                + " outcome = ?, last_attempt_at = now(), completed_at = now(), attempts = 1 where operation_id = ?");
     }
 
     /** One transfer's commits; returns how many it made. */
@@ -146,6 +164,8 @@ final class TransferReplay implements AutoCloseable {
                         moveToken("publisher", transferId);
                     }
                     case SAGA -> saga(transferId, i);
+                    case SCHEDULER -> scheduler(transferId, i);
+                    case CORE_OPERATION_LOG -> operationLog(transferId, i);
                     case CORE_PAYMENT -> corePayment(transferId);
                     case QUOTA -> quota();
                     case RECONCILIATION -> reconciliation(transferId);
@@ -280,7 +300,41 @@ final class TransferReplay implements AutoCloseable {
                 updateSaga.executeUpdate();
             }
         }
+        if (delivery != first) {
+            cancelTask.setString(1, sagaType + "-deadline");
+            cancelTask.setString(2, sagaId + "-" + (delivery - 1));
+            cancelTask.executeUpdate();
+        }
+        scheduleTask.setString(1, sagaType + "-deadline");
+        scheduleTask.setString(2, sagaId + "-" + delivery);
+        scheduleTask.setBytes(3, payload);
+        scheduleTask.executeUpdate();
         moveToken("saga", transferId);
+    }
+
+    /** db-scheduler picks the payment saga's current deadline row (it exists: the saga's last delivery left it). */
+    private void scheduler(String transferId, int pick) throws SQLException {
+        pickTask.setString(1, "bench-" + pick);
+        pickTask.setString(2, "PaymentSaga-deadline");
+        pickTask.setString(3, "PaymentSaga-" + transferId + "-6");
+        pickTask.executeUpdate();
+    }
+
+    /** Even steps begin a core call, odd steps record its attempt and outcome. */
+    private void operationLog(String transferId, int step) throws SQLException {
+        String operationId = "op-" + step / 2 + "-" + transferId;
+        if (step % 2 == 0) {
+            beginOperation.setString(1, operationId);
+            beginOperation.setString(2, transferId);
+            beginOperation.executeUpdate();
+        } else {
+            recordAttempt.setString(1, operationId);
+            recordAttempt.setString(2, "POST /core/v1/payments");
+            recordAttempt.executeUpdate();
+            completeOperation.setString(1, "ACCEPTED");
+            completeOperation.setString(2, operationId);
+            completeOperation.executeUpdate();
+        }
     }
 
     private void corePayment(String transferId) throws SQLException {
