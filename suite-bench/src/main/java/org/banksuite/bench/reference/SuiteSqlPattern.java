@@ -13,6 +13,9 @@ final class SuiteSqlPattern {
     /** The processors whose tokens the handler commits move (16 segments each, as the suite's pooled processors). */
     static final String[] PROCESSORS = {"projection", "publisher", "saga", "inbound", "reconciliation"};
 
+    /** db-scheduler's commits per transfer (the adapter wrote about 11 {@code scheduled_tasks} updates per transfer). */
+    static final int SCHEDULER_STEPS = 11;
+
     /** The kinds of commit, each with its statements. */
     enum Commit {
         /** transfers-service's POST: claims the Idempotency-Key (service-kit {@code IdempotencyStore}). */
@@ -32,9 +35,9 @@ final class SuiteSqlPattern {
          * the {@code ce_sequence} it gave ({@code published_event}). */
         PUBLICATION,
         /** A saga handler: association lookup, saga load and store, its deadline moved (db-scheduler's
-         * {@code scheduled_tasks}: the old one deleted, a new one inserted), token. */
+         * {@code scheduled_tasks}: scheduled at the start, cancelled and scheduled again, cancelled at the end), token. */
         SAGA,
-        /** db-scheduler picks or reschedules a task in its own transaction (the adapter's retries and polls). */
+        /** db-scheduler schedules, picks or completes a task in its own transaction (the adapter's attempts and polls). */
         SCHEDULER,
         /** The adapter's operation log: a core call begun (insert), then its attempt and outcome (insert, update). */
         CORE_OPERATION_LOG,
@@ -63,8 +66,8 @@ final class SuiteSqlPattern {
             new Step(Commit.HANDLER_COMMAND, 12, 0),
             new Step(Commit.PROJECTION, 9, 0),
             new Step(Commit.PUBLICATION, 11, 4),
-            new Step(Commit.SAGA, 7, 0),
-            new Step(Commit.SCHEDULER, 11, 0),
+            new Step(Commit.SAGA, 5, 0),
+            new Step(Commit.SCHEDULER, SCHEDULER_STEPS, 0),
             new Step(Commit.CORE_OPERATION_LOG, 4, 0),
             new Step(Commit.CORE_PAYMENT, 1, 0),
             new Step(Commit.QUOTA, 2, 0),

@@ -262,11 +262,17 @@ final class TransferReplay implements AutoCloseable {
         insertPublished.executeUpdate();
     }
 
-    /** Two sagas per transfer (the transfer's: 4 deliveries; the payment's: 3), each started, updated, ended. */
+    /**
+     * Two sagas per transfer, as transfers-service's {@code TransferSaga} (3 deliveries: started by
+     * {@code TransferRequested}, {@code TransferFundsReserved}, ended by {@code TransferBooked}) and the adapter's
+     * {@code PaymentSaga} (2: started by {@code PaymentSubmissionStarted}, ended by {@code CorePaymentAccepted}). Each
+     * delivery moves the saga's deadline: the start schedules one, a middle delivery cancels and schedules, the end
+     * cancels.
+     */
     private void saga(String transferId, int delivery) throws SQLException {
-        boolean transferSaga = delivery < 4;
-        int first = transferSaga ? 0 : 4;
-        int last = transferSaga ? 3 : 6;
+        boolean transferSaga = delivery < 3;
+        int first = transferSaga ? 0 : 3;
+        int last = transferSaga ? 2 : 4;
         String sagaType = transferSaga ? "TransferSaga" : "PaymentSaga";
         String sagaId = sagaType + "-" + transferId;
         handlerStart("saga", transferId);
@@ -289,6 +295,9 @@ final class TransferReplay implements AutoCloseable {
         } else {
             loadSaga.setString(1, sagaId);
             drain(loadSaga);
+            cancelTask.setString(1, sagaType + "-deadline");
+            cancelTask.setString(2, sagaId + "-" + (delivery - 1));
+            cancelTask.executeUpdate();
             if (delivery == last) {
                 deleteAssociations.setString(1, sagaId);
                 deleteAssociations.executeUpdate();
@@ -300,24 +309,36 @@ final class TransferReplay implements AutoCloseable {
                 updateSaga.executeUpdate();
             }
         }
-        if (delivery != first) {
-            cancelTask.setString(1, sagaType + "-deadline");
-            cancelTask.setString(2, sagaId + "-" + (delivery - 1));
-            cancelTask.executeUpdate();
+        if (delivery != last) {
+            scheduleTask.setString(1, sagaType + "-deadline");
+            scheduleTask.setString(2, sagaId + "-" + delivery);
+            scheduleTask.setBytes(3, payload);
+            scheduleTask.executeUpdate();
         }
-        scheduleTask.setString(1, sagaType + "-deadline");
-        scheduleTask.setString(2, sagaId + "-" + delivery);
-        scheduleTask.setBytes(3, payload);
-        scheduleTask.executeUpdate();
         moveToken("saga", transferId);
     }
 
-    /** db-scheduler picks the payment saga's current deadline row (it exists: the saga's last delivery left it). */
+    /**
+     * db-scheduler running the adapter's due work (the payment saga's immediate attempt, the entry sync): the first
+     * step schedules a task, the following ones pick and reschedule it, the last completes (deletes) it.
+     */
     private void scheduler(String transferId, int pick) throws SQLException {
-        pickTask.setString(1, "bench-" + pick);
-        pickTask.setString(2, "PaymentSaga-deadline");
-        pickTask.setString(3, "PaymentSaga-" + transferId + "-6");
-        pickTask.executeUpdate();
+        String instance = "attempt-" + transferId;
+        if (pick == 0) {
+            scheduleTask.setString(1, "adapter-attempt");
+            scheduleTask.setString(2, instance);
+            scheduleTask.setBytes(3, payload);
+            scheduleTask.executeUpdate();
+        } else if (pick == SuiteSqlPattern.SCHEDULER_STEPS - 1) {
+            cancelTask.setString(1, "adapter-attempt");
+            cancelTask.setString(2, instance);
+            cancelTask.executeUpdate();
+        } else {
+            pickTask.setString(1, "bench-" + pick);
+            pickTask.setString(2, "adapter-attempt");
+            pickTask.setString(3, instance);
+            pickTask.executeUpdate();
+        }
     }
 
     /** Even steps begin a core call, odd steps record its attempt and outcome. */
