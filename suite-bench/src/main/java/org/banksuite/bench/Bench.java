@@ -117,7 +117,8 @@ public final class Bench {
                 sleep(Duration.ofSeconds(5)); // let the funding's tail settle before measuring idle
                 StackSample idleSample = stack.sample();
                 say("Stack at idle: " + idleSample.processes().size() + " processes, "
-                        + String.format("%.2f GiB", idleSample.rssBytes() / (1024.0 * 1024 * 1024)) + " resident.");
+                        + String.format("%.2f GiB PSS (%.2f GiB summing RSS)", idleSample.pssBytes() / (1024.0 * 1024 * 1024),
+                        idleSample.rssBytes() / (1024.0 * 1024 * 1024)) + ".");
                 Optional<SequentialRun.Result> idle = Optional.empty();
                 if (options.idle() > 0) {
                     say("Idle: " + options.idle() + " transfers one after another...");
@@ -138,10 +139,10 @@ public final class Bench {
                     StackSample after = stack.sample();
                     StackSample peak = sampler.stop();
                     RateResult result = RateResult.of(rate, options.arrivals().name(), recorder.snapshot(),
-                            after.cpuMillisSince(before), recorder.completedTotal(), peak.rssBytes(),
+                            after.cpuMillisSince(before), recorder.completedTotal(), peak.rssBytes(), peak.pssBytes(),
                             after.cpuMillisByPartSince(before));
                     rates.add(result);
-                    peakByPart = peak.rssBytesByPart();
+                    peakByPart = peak.pssBytesByPart();
                     say(String.format("  completed %.1f/s, booked p50 %.0f ms p99 %.0f ms, %d errors, %.1f ms CPU/transfer",
                             result.run().completedPerSecond(), result.run().bookedLatency().p50Ms(),
                             result.run().bookedLatency().p99Ms(), result.run().errors(), result.cpuMillisPerTransfer()));
@@ -150,8 +151,15 @@ public final class Bench {
                     notes.add(events.recordTimestampsUsed() + " completions had no readable ce_time: their record"
                             + " timestamp was used");
                 }
+                List<org.banksuite.bench.report.Reference> references = List.of();
+                if (options.references()) {
+                    say("References on this machine: the naive baseline at the same rates, then the PostgreSQL ceiling...");
+                    references = ReferenceRuns.measure(home, ports.postgres(), ports.kafka(), options, stack,
+                            suite.postgresData(), Bench::say);
+                }
                 BenchReport report = new BenchReport(startedAt.toString(), machine, options.describe(), notes, idle,
-                        idleSample.rssBytes(), idleSample.rssBytesByPart(), rates, peakByPart, List.of());
+                        idleSample.rssBytes(), idleSample.pssBytes(), idleSample.pssBytesByPart(), rates, peakByPart,
+                        references);
                 write(home, startedAt, report);
             }
         }
@@ -239,7 +247,7 @@ public final class Bench {
             sampler.thread = Thread.ofPlatform().daemon().name("bench-rss").start(() -> {
                 while (sampler.running.get()) {
                     StackSample now = stack.sample();
-                    sampler.peak.accumulateAndGet(now, (a, b) -> b.rssBytes() > a.rssBytes() ? b : a);
+                    sampler.peak.accumulateAndGet(now, (a, b) -> b.pssBytes() > a.pssBytes() ? b : a);
                     sleep(Duration.ofSeconds(1));
                 }
             });

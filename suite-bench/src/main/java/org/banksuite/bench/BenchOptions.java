@@ -23,9 +23,11 @@ import org.banksuite.bench.load.ArrivalSchedule.Arrivals;
  * @param idle        sequential transfers before the rates (0: none)
  * @param seed        for the pairs and Poisson arrivals
  * @param parallelism accounts funded at once
+ * @param references  whether to measure the naive baseline and the PostgreSQL ceiling after the suite
  */
 public record BenchOptions(int accounts, int customers, List<Double> rates, Duration duration, Duration warmup,
-                           Duration drain, Arrivals arrivals, int idle, long seed, int parallelism) {
+                           Duration drain, Arrivals arrivals, int idle, long seed, int parallelism,
+                           boolean references) {
 
     public static final String USAGE = """
             Usage: ./suite bench [options]          the transfer benchmark (see suite-bench/README.md)
@@ -42,6 +44,8 @@ public record BenchOptions(int accounts, int customers, List<Double> rates, Dura
               --idle N             sequential transfers before the rates, 0 for none [50]
               --seed N             for the pairs and Poisson arrivals [1]
               --parallelism N      accounts funded at once [16]
+              --references on|off  then the naive baseline (bench-baseline) at the same rates and the
+                                   PostgreSQL ceiling, on the same machine [on]
             """;
 
     /** @throws IllegalArgumentException for an unknown option or a bad value, with what was wrong */
@@ -64,8 +68,9 @@ public record BenchOptions(int accounts, int customers, List<Double> rates, Dura
                 arrivals(values.getOrDefault("arrivals", "constant")),
                 nonNegative("idle", values.remove("idle"), 50),
                 Long.parseLong(values.getOrDefault("seed", "1")),
-                positive("parallelism", values.remove("parallelism"), 16));
-        List.of("rates", "duration", "warmup", "drain", "arrivals", "seed").forEach(values::remove);
+                positive("parallelism", values.remove("parallelism"), 16),
+                onOff("references", values.getOrDefault("references", "on")));
+        List.of("rates", "duration", "warmup", "drain", "arrivals", "seed", "references").forEach(values::remove);
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", values.keySet()));
         }
@@ -118,6 +123,14 @@ public record BenchOptions(int accounts, int customers, List<Double> rates, Dura
         return List.copyOf(rates);
     }
 
+    private static boolean onOff(String name, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new IllegalArgumentException("--" + name + " is on or off: " + value);
+        };
+    }
+
     private static Arrivals arrivals(String value) {
         return Arrays.stream(Arrivals.values()).filter(kind -> kind.name().equalsIgnoreCase(value.trim())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("--arrivals is constant or poisson: " + value));
@@ -159,6 +172,7 @@ public record BenchOptions(int accounts, int customers, List<Double> rates, Dura
         described.put("idle", Integer.toString(idle));
         described.put("seed", Long.toString(seed));
         described.put("amount", "1.00 DKK per transfer");
+        described.put("references", references ? "on" : "off");
         return described;
     }
 }

@@ -20,12 +20,13 @@ class BenchOptionsTest {
         assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(10));
         assertThat(options.arrivals()).isEqualTo(Arrivals.CONSTANT);
         assertThat(options.idle()).isEqualTo(50);
+        assertThat(options.references()).isTrue();
     }
 
     @Test
     void readsEachOption() {
         BenchOptions options = BenchOptions.parse("--accounts", "100", "--rates", "5,10", "--duration", "20s",
-                "--warmup", "5s", "--arrivals", "poisson", "--idle", "0", "--drain", "2m", "--seed", "9");
+                "--warmup", "5s", "--arrivals", "poisson", "--idle", "0", "--drain", "2m", "--seed", "9", "--references", "off");
 
         assertThat(options.accounts()).isEqualTo(100);
         assertThat(options.rates()).containsExactly(5.0, 10.0);
@@ -35,6 +36,7 @@ class BenchOptionsTest {
         assertThat(options.arrivals()).isEqualTo(Arrivals.POISSON);
         assertThat(options.idle()).isZero();
         assertThat(options.seed()).isEqualTo(9);
+        assertThat(options.references()).isFalse();
     }
 
     @Test

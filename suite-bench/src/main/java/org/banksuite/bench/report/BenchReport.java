@@ -12,24 +12,26 @@ import java.util.Optional;
  * @param settings        the options (accounts, rates, duration, warm-up, drain, arrivals, seed)
  * @param notes           how it was measured (the event time used, limits raised, ...)
  * @param idle            the sequential phase, absent when skipped
- * @param idleRssBytes    the whole stack's resident memory before the first rate
- * @param idleRssByPart   the same per part
+ * @param idleRssBytes    the sum of the stack's processes' RSS before the first rate (shared pages once per process)
+ * @param idlePssBytes    the sum of their PSS (shared pages once): the whole stack's resident memory
+ * @param idlePssByPart   the PSS per part (each service, kafka, postgres)
  * @param rates           one entry per offered rate, in the order run
- * @param peakRssByPart   the resident memory per part at the highest rate's peak
+ * @param peakPssByPart   the PSS per part at the highest rate's peak
  * @param references      the baselines measured on the same machine, if any
  */
 public record BenchReport(String startedAt, Map<String, String> machine, Map<String, String> settings,
                           List<String> notes, Optional<org.banksuite.bench.load.SequentialRun.Result> idle, long idleRssBytes,
-                          Map<String, Long> idleRssByPart, List<RateResult> rates, Map<String, Long> peakRssByPart,
+                          long idlePssBytes, Map<String, Long> idlePssByPart, List<RateResult> rates,
+                          Map<String, Long> peakPssByPart,
                           List<Reference> references) {
 
     public BenchReport {
         machine = Map.copyOf(machine);
         settings = Map.copyOf(settings);
         notes = List.copyOf(notes);
-        idleRssByPart = Map.copyOf(idleRssByPart);
+        idlePssByPart = Map.copyOf(idlePssByPart);
         rates = List.copyOf(rates);
-        peakRssByPart = Map.copyOf(peakRssByPart);
+        peakPssByPart = Map.copyOf(peakPssByPart);
         references = List.copyOf(references);
     }
 
@@ -38,14 +40,19 @@ public record BenchReport(String startedAt, Map<String, String> machine, Map<Str
         return rates.stream().max(java.util.Comparator.comparingDouble(RateResult::offeredPerSecond));
     }
 
-    /** The highest resident memory of the stack seen: at idle or during any rate. */
+    /** The highest sum of RSS seen: at idle or during any rate. */
     public long peakRssBytes() {
         return Math.max(idleRssBytes, rates.stream().mapToLong(RateResult::peakRssBytes).max().orElse(0));
     }
 
+    /** The highest sum of PSS seen: at idle or during any rate. */
+    public long peakPssBytes() {
+        return Math.max(idlePssBytes, rates.stream().mapToLong(RateResult::peakPssBytes).max().orElse(0));
+    }
+
     /** The same report with these references. */
     public BenchReport withReferences(List<Reference> measured) {
-        return new BenchReport(startedAt, machine, settings, notes, idle, idleRssBytes, idleRssByPart, rates,
-                peakRssByPart, measured);
+        return new BenchReport(startedAt, machine, settings, notes, idle, idleRssBytes, idlePssBytes, idlePssByPart,
+                rates, peakPssByPart, measured);
     }
 }

@@ -16,9 +16,10 @@ public final class Table {
                         + " / p99 %.1f / max %.1f ms%n%n", idle.transfers(), idle.booked(), idle.accept().p50Ms(),
                 idle.bookedFromAccept().p50Ms(), idle.bookedFromAccept().p90Ms(), idle.bookedFromAccept().p99Ms(),
                 idle.bookedFromAccept().maxMs())));
-        out.append(String.format(Locale.ROOT, "Stack RSS at idle: %s%n%n", gib(report.idleRssBytes())));
+        out.append(String.format(Locale.ROOT, "Stack memory at idle: %s PSS (%s summing each process's RSS)%n%n",
+                gib(report.idlePssBytes()), gib(report.idleRssBytes())));
         String header = String.format(Locale.ROOT, "%8s %10s | %-22s | %-30s | %6s | %8s | %9s%n", "offered", "completed",
-                "accept p50/p99/max ms", "booked p50/p90/p99/max ms", "errors", "CPU ms/t", "peak RSS");
+                "accept p50/p99/max ms", "booked p50/p90/p99/max ms", "errors", "CPU ms/t", "peak PSS");
         out.append(header).append("-".repeat(header.length() - 1)).append('\n');
         for (RateResult rate : report.rates()) {
             var run = rate.run();
@@ -27,7 +28,7 @@ public final class Table {
                     ms(run.accept().p50Ms()) + " / " + ms(run.accept().p99Ms()) + " / " + ms(run.accept().maxMs()),
                     ms(run.bookedLatency().p50Ms()) + " / " + ms(run.bookedLatency().p90Ms()) + " / "
                             + ms(run.bookedLatency().p99Ms()) + " / " + ms(run.bookedLatency().maxMs()),
-                    run.errors(), rate.cpuMillisPerTransfer(), gib(rate.peakRssBytes())));
+                    run.errors(), rate.cpuMillisPerTransfer(), gib(rate.peakPssBytes())));
         }
         out.append("(booked: from each request's intended send time to its TransferBooked event's ce_time; errors:"
                 + " non-202, no answer, or not completed after the drain)\n\n");

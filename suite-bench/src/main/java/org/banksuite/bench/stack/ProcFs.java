@@ -33,7 +33,7 @@ public final class ProcFs {
             String stat = Files.readString(proc.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.UTF_8);
             String status = Files.readString(proc.resolve(Long.toString(pid)).resolve("status"), StandardCharsets.UTF_8);
             return Optional.of(new ProcessSample(pid, name(pid, stat), cpuTicks(stat), kib(status, "VmRSS:"),
-                    kib(status, "VmHWM:")));
+                    kib(status, "VmHWM:"), pss(pid)));
         } catch (IOException | RuntimeException goneOrUnreadable) {
             return Optional.empty();
         }
@@ -46,6 +46,14 @@ public final class ProcFs {
             return new String(bytes, StandardCharsets.UTF_8).replace('\0', ' ').trim();
         } catch (IOException gone) {
             return "";
+        }
+    }
+
+    private long pss(long pid) {
+        try {
+            return kib(Files.readString(proc.resolve(Long.toString(pid)).resolve("smaps_rollup")), "Pss:");
+        } catch (IOException | RuntimeException unreadable) {
+            return 0;
         }
     }
 

@@ -15,9 +15,19 @@ public record StackSample(long takenAtNanos, List<ProcessSample> processes) {
         processes = List.copyOf(processes);
     }
 
+    /** The same sample restricted to the processes {@code keep} accepts. */
+    public StackSample only(java.util.function.Predicate<ProcessSample> keep) {
+        return new StackSample(takenAtNanos, processes.stream().filter(keep).toList());
+    }
+
     /** The stack's resident memory now, summed over its processes, in bytes. */
     public long rssBytes() {
         return processes.stream().mapToLong(ProcessSample::rssKiB).sum() * 1024;
+    }
+
+    /** The stack's proportional resident memory now (shared pages counted once), summed over its processes, bytes. */
+    public long pssBytes() {
+        return processes.stream().mapToLong(ProcessSample::pssKiB).sum() * 1024;
     }
 
     /**
@@ -47,10 +57,10 @@ public record StackSample(long takenAtNanos, List<ProcessSample> processes) {
         return byPart;
     }
 
-    /** The resident memory of each named part now, bytes. */
-    public Map<String, Long> rssBytesByPart() {
+    /** The resident memory of each named part now, bytes: its processes' PSS (shared pages counted once). */
+    public Map<String, Long> pssBytesByPart() {
         Map<String, Long> byPart = new java.util.TreeMap<>();
-        processes.forEach(process -> byPart.merge(part(process.name()), process.rssKiB() * 1024, Long::sum));
+        processes.forEach(process -> byPart.merge(part(process.name()), process.pssKiB() * 1024, Long::sum));
         return byPart;
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
  * (suite-launcher's {@code Services} and {@code SuiteEnvironment}, package-private there; keep in step).
  */
 public record SuitePorts(int accounts, int transfers, int adapter, int proxy, int reconciliation, int issuer,
-                         int simulator, int kafka) {
+                         int simulator, int kafka, int postgres) {
 
     /** @throws IllegalArgumentException when a variable is set to something that is not a port number */
     public static SuitePorts from(Map<String, String> environment) {
@@ -15,7 +15,7 @@ public record SuitePorts(int accounts, int transfers, int adapter, int proxy, in
                 port(environment, "SUITE_TRANSFERS_PORT", 8082), port(environment, "SUITE_ADAPTER_PORT", 8083),
                 port(environment, "SUITE_PROXY_PORT", 8084), port(environment, "SUITE_RECONCILIATION_PORT", 8085),
                 port(environment, "SUITE_ISSUER_PORT", 8086), port(environment, "SUITE_SIMULATOR_PORT", 8089),
-                port(environment, "SUITE_KAFKA_PORT", 9092));
+                port(environment, "SUITE_KAFKA_PORT", 9092), port(environment, "SUITE_POSTGRES_PORT", 5432));
     }
 
     public static String url(int port) {

@@ -25,7 +25,9 @@ class JsonReportTest {
         assertThat(rate.path("cpuMillisPerTransfer").asDouble()).isEqualTo(6.5);
         assertThat(rate.path("cpuMillisByPart").path("postgres").asDouble()).isEqualTo(300);
         assertThat(json.path("report").path("idle").path("bookedFromAccept").path("p50Ms").asDouble()).isEqualTo(240);
-        assertThat(json.path("report").path("idleRssBytes").asLong()).isEqualTo(1_200_000_000L);
+        assertThat(json.path("report").path("idlePssBytes").asLong()).isEqualTo(1_200_000_000L);
+        assertThat(json.path("report").path("idlePssByPart").path("kafka").asLong()).isEqualTo(600_000_000L);
+        assertThat(rate.path("peakPssBytes").asLong()).isEqualTo(1_500_000_000L);
         assertThat(json.path("report").path("references").path(0).path("name").asString()).isEqualTo("postgres-ceiling");
         assertThat(json.path("targets").size()).isEqualTo(Targets.check(report).size());
         assertThat(json.path("targets").path(0).path("verdict").asString()).isEqualTo("MET");

@@ -20,7 +20,7 @@ final class Reports {
                 new LatencySummary(1000, acceptP99 / 2, acceptP99 / 1.5, acceptP99, acceptP99 * 2),
                 new LatencySummary(1000 - errors, bookedP50, bookedP50 * 1.5, bookedP99, bookedP99 * 1.2),
                 new LatencySummary(1000 - errors, bookedP50 - 5, bookedP50, bookedP99 - 5, bookedP99));
-        return RateResult.of(offered, "CONSTANT", run, cpuPerTransfer * 1000, 1000, 1_500_000_000L,
+        return RateResult.of(offered, "CONSTANT", run, cpuPerTransfer * 1000, 1000, 2_500_000_000L, 1_500_000_000L,
                 Map.of("accounts-service", 400.0, "postgres", 300.0));
     }
 
@@ -29,7 +29,7 @@ final class Reports {
                 new LatencySummary(50, idleP50, idleP50, idleP50, idleP50),
                 new LatencySummary(50, idleP50 + 8, idleP50 + 9, idleP50 + 10, idleP50 + 12));
         return new BenchReport("2026-11-30T18:00:00Z", Map.of("cores", "2"), Map.of("accounts", "1000"),
-                List.of("a note"), Optional.of(idle), 1_200_000_000L, Map.of("kafka", 600_000_000L), rates,
+                List.of("a note"), Optional.of(idle), 2_000_000_000L, 1_200_000_000L, Map.of("kafka", 600_000_000L), rates,
                 Map.of("kafka", 700_000_000L), List.of());
     }
 }

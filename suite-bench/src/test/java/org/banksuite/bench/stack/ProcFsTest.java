@@ -20,6 +20,7 @@ class ProcFsTest {
         assertThat(sample.rssKiB()).isGreaterThan(10 * 1024); // a JVM is larger than 10 MiB resident
         assertThat(sample.peakRssKiB()).isGreaterThanOrEqualTo(sample.rssKiB());
         assertThat(sample.name()).isNotBlank();
+        assertThat(sample.pssKiB()).isPositive().isLessThanOrEqualTo(sample.rssKiB());
     }
 
     @Test
