@@ -6,8 +6,8 @@ import java.sql.Statement;
 
 /**
  * The tables the ceiling writes, in a schema of their own ({@value #SCHEMA}, dropped and created afresh): copies of the
- * suite's Axon storage (service-kit's {@code V0_1__axon_storage.sql}), its idempotency table, and one projection-like,
- * core-like, quota-like and reconciliation-like table each, with the suite's column types and indexes.
+ * suite's Axon storage (service-kit's {@code V0_1__axon_storage.sql}), its idempotency table, db-scheduler's {@code scheduled_tasks}, the adapter's
+ * operation log, and one projection-like, core-like, quota-like and reconciliation-like table each, with the suite's column types and indexes.
  */
 final class CeilingSchema {
 
@@ -78,6 +78,30 @@ final class CeilingSchema {
                         id bigserial primary key, account_id varchar(64) not null, amount numeric(19, 2) not null,
                         payment_key varchar(64) not null, text varchar(140), booked_at timestamptz not null default now())""");
             ddl.execute("create index core_entry_account_idx on core_entry (account_id, id)");
+            ddl.execute("""
+                    create table scheduled_tasks (
+                        task_name text not null, task_instance text not null, task_data bytea,
+                        execution_time timestamp with time zone not null, picked boolean not null, picked_by text,
+                        last_success timestamp with time zone, last_failure timestamp with time zone,
+                        consecutive_failures int, last_heartbeat timestamp with time zone, version bigint not null,
+                        priority smallint, primary key (task_name, task_instance))""");
+            ddl.execute("create index scheduled_tasks_execution_time_idx on scheduled_tasks (execution_time)");
+            ddl.execute("create index scheduled_tasks_last_heartbeat_idx on scheduled_tasks (last_heartbeat)");
+            ddl.execute("create index scheduled_tasks_priority_execution_time_idx on scheduled_tasks"
+                    + " (priority desc, execution_time asc)");
+            ddl.execute("""
+                    create table core_operation (
+                        operation_id varchar(64) not null primary key, list_position bigserial not null unique,
+                        kind varchar(32) not null, account_id varchar(64), transfer_id varchar(64),
+                        status varchar(16) not null, outcome text, started_at timestamptz not null,
+                        last_attempt_at timestamptz, completed_at timestamptz, attempts integer not null)""");
+            ddl.execute("create index core_operation_transfer_idx on core_operation (transfer_id, list_position)");
+            ddl.execute("""
+                    create table core_operation_attempt (
+                        operation_id varchar(64) not null references core_operation (operation_id),
+                        attempt integer not null, call text not null, started_at timestamptz not null,
+                        duration_ms bigint not null, http_status integer, failure text, outcome varchar(16) not null,
+                        primary key (operation_id, attempt))""");
             ddl.execute("create table quota_usage (window_start bigint primary key, used integer not null)");
             ddl.execute("create table processed_event (event_id varchar(255) primary key, processed_at timestamptz not null default now())");
             ddl.execute("insert into core_account select 'acc-' || i, 1000000000 from generate_series(0, 999) i");

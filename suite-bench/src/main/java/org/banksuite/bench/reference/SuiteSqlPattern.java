@@ -13,6 +13,9 @@ final class SuiteSqlPattern {
     /** The processors whose tokens the handler commits move (16 segments each, as the suite's pooled processors). */
     static final String[] PROCESSORS = {"projection", "publisher", "saga", "inbound", "reconciliation"};
 
+    /** db-scheduler's commits per transfer (the adapter wrote about 11 {@code scheduled_tasks} updates per transfer). */
+    static final int SCHEDULER_STEPS = 11;
+
     /** The kinds of commit, each with its statements. */
     enum Commit {
         /** transfers-service's POST: claims the Idempotency-Key (service-kit {@code IdempotencyStore}). */
@@ -31,8 +34,13 @@ final class SuiteSqlPattern {
         /** A publisher handler (the Kafka send is outside the database): DLQ check, token; the adapter's also keeps
          * the {@code ce_sequence} it gave ({@code published_event}). */
         PUBLICATION,
-        /** A saga handler: association lookup, saga load and store, token. */
+        /** A saga handler: association lookup, saga load and store, its deadline moved (db-scheduler's
+         * {@code scheduled_tasks}: scheduled at the start, cancelled and scheduled again, cancelled at the end), token. */
         SAGA,
+        /** db-scheduler schedules, picks or completes a task in its own transaction (the adapter's attempts and polls). */
+        SCHEDULER,
+        /** The adapter's operation log: a core call begun (insert), then its attempt and outcome (insert, update). */
+        CORE_OPERATION_LOG,
         /** The simulator books the payment: both core balances and two core entries. */
         CORE_PAYMENT,
         /** The proxy takes one unit of quota per core call (the payment, the entries fetch). */
@@ -58,7 +66,9 @@ final class SuiteSqlPattern {
             new Step(Commit.HANDLER_COMMAND, 12, 0),
             new Step(Commit.PROJECTION, 9, 0),
             new Step(Commit.PUBLICATION, 11, 4),
-            new Step(Commit.SAGA, 7, 0),
+            new Step(Commit.SAGA, 5, 0),
+            new Step(Commit.SCHEDULER, SCHEDULER_STEPS, 0),
+            new Step(Commit.CORE_OPERATION_LOG, 4, 0),
             new Step(Commit.CORE_PAYMENT, 1, 0),
             new Step(Commit.QUOTA, 2, 0),
             new Step(Commit.RECONCILIATION, 11, 0));

@@ -52,6 +52,12 @@ final class TransferReplay implements AutoCloseable {
     private final PreparedStatement insertCoreEntry;
     private final PreparedStatement takeQuota;
     private final PreparedStatement insertProcessed;
+    private final PreparedStatement scheduleTask;
+    private final PreparedStatement cancelTask;
+    private final PreparedStatement pickTask;
+    private final PreparedStatement beginOperation;
+    private final PreparedStatement recordAttempt;
+    private final PreparedStatement completeOperation;
     private long lastGlobalIndex;
     private long published;
 
@@ -110,6 +116,18 @@ final class TransferReplay implements AutoCloseable {
         takeQuota = connection.prepareStatement("insert into quota_usage (window_start, used) values (?, 1)"
                 + " on conflict (window_start) do update set used = quota_usage.used + 1");
         insertProcessed = connection.prepareStatement("insert into processed_event (event_id) values (?)");
+        scheduleTask = connection.prepareStatement("insert into scheduled_tasks (task_name, task_instance, task_data,"
+                + " execution_time, picked, version) values (?, ?, ?, now() + interval '2 minutes', false, 1)");
+        cancelTask = connection.prepareStatement(
+                "delete from scheduled_tasks where task_name = ? and task_instance = ?");
+        pickTask = connection.prepareStatement("update scheduled_tasks set picked = true, picked_by = ?,"
+                + " last_heartbeat = now(), version = version + 1 where task_name = ? and task_instance = ?");
+        beginOperation = connection.prepareStatement("insert into core_operation (operation_id, kind, transfer_id,"
+                + " status, started_at, attempts) values (?, 'SUBMIT_PAYMENT', ?, 'IN_PROGRESS', now(), 0)");
+        recordAttempt = connection.prepareStatement("insert into core_operation_attempt (operation_id, attempt, call,"
+                + " started_at, duration_ms, http_status, outcome) values (?, 1, ?, now(), 12, 201, 'SUCCEEDED')");
+        completeOperation = connection.prepareStatement("update core_operation set status = 'SUCCEEDED',"
+                + " outcome = ?, last_attempt_at = now(), completed_at = now(), attempts = 1 where operation_id = ?");
     }
 
     /** One transfer's commits; returns how many it made. */
@@ -146,6 +164,8 @@ final class TransferReplay implements AutoCloseable {
                         moveToken("publisher", transferId);
                     }
                     case SAGA -> saga(transferId, i);
+                    case SCHEDULER -> scheduler(transferId, i);
+                    case CORE_OPERATION_LOG -> operationLog(transferId, i);
                     case CORE_PAYMENT -> corePayment(transferId);
                     case QUOTA -> quota();
                     case RECONCILIATION -> reconciliation(transferId);
@@ -242,11 +262,17 @@ final class TransferReplay implements AutoCloseable {
         insertPublished.executeUpdate();
     }
 
-    /** Two sagas per transfer (the transfer's: 4 deliveries; the payment's: 3), each started, updated, ended. */
+    /**
+     * Two sagas per transfer, as transfers-service's {@code TransferSaga} (3 deliveries: started by
+     * {@code TransferRequested}, {@code TransferFundsReserved}, ended by {@code TransferBooked}) and the adapter's
+     * {@code PaymentSaga} (2: started by {@code PaymentSubmissionStarted}, ended by {@code CorePaymentAccepted}). Each
+     * delivery moves the saga's deadline: the start schedules one, a middle delivery cancels and schedules, the end
+     * cancels.
+     */
     private void saga(String transferId, int delivery) throws SQLException {
-        boolean transferSaga = delivery < 4;
-        int first = transferSaga ? 0 : 4;
-        int last = transferSaga ? 3 : 6;
+        boolean transferSaga = delivery < 3;
+        int first = transferSaga ? 0 : 3;
+        int last = transferSaga ? 2 : 4;
         String sagaType = transferSaga ? "TransferSaga" : "PaymentSaga";
         String sagaId = sagaType + "-" + transferId;
         handlerStart("saga", transferId);
@@ -269,6 +295,9 @@ final class TransferReplay implements AutoCloseable {
         } else {
             loadSaga.setString(1, sagaId);
             drain(loadSaga);
+            cancelTask.setString(1, sagaType + "-deadline");
+            cancelTask.setString(2, sagaId + "-" + (delivery - 1));
+            cancelTask.executeUpdate();
             if (delivery == last) {
                 deleteAssociations.setString(1, sagaId);
                 deleteAssociations.executeUpdate();
@@ -280,7 +309,53 @@ final class TransferReplay implements AutoCloseable {
                 updateSaga.executeUpdate();
             }
         }
+        if (delivery != last) {
+            scheduleTask.setString(1, sagaType + "-deadline");
+            scheduleTask.setString(2, sagaId + "-" + delivery);
+            scheduleTask.setBytes(3, payload);
+            scheduleTask.executeUpdate();
+        }
         moveToken("saga", transferId);
+    }
+
+    /**
+     * db-scheduler running the adapter's due work (the payment saga's immediate attempt, the entry sync): the first
+     * step schedules a task, the following ones pick and reschedule it, the last completes (deletes) it.
+     */
+    private void scheduler(String transferId, int pick) throws SQLException {
+        String instance = "attempt-" + transferId;
+        if (pick == 0) {
+            scheduleTask.setString(1, "adapter-attempt");
+            scheduleTask.setString(2, instance);
+            scheduleTask.setBytes(3, payload);
+            scheduleTask.executeUpdate();
+        } else if (pick == SuiteSqlPattern.SCHEDULER_STEPS - 1) {
+            cancelTask.setString(1, "adapter-attempt");
+            cancelTask.setString(2, instance);
+            cancelTask.executeUpdate();
+        } else {
+            pickTask.setString(1, "bench-" + pick);
+            pickTask.setString(2, "adapter-attempt");
+            pickTask.setString(3, instance);
+            pickTask.executeUpdate();
+        }
+    }
+
+    /** Even steps begin a core call, odd steps record its attempt and outcome. */
+    private void operationLog(String transferId, int step) throws SQLException {
+        String operationId = "op-" + step / 2 + "-" + transferId;
+        if (step % 2 == 0) {
+            beginOperation.setString(1, operationId);
+            beginOperation.setString(2, transferId);
+            beginOperation.executeUpdate();
+        } else {
+            recordAttempt.setString(1, operationId);
+            recordAttempt.setString(2, "POST /core/v1/payments");
+            recordAttempt.executeUpdate();
+            completeOperation.setString(1, "ACCEPTED");
+            completeOperation.setString(2, operationId);
+            completeOperation.executeUpdate();
+        }
     }
 
     private void corePayment(String transferId) throws SQLException {
