@@ -115,10 +115,15 @@ public final class Bench {
                 List<String> accounts = List.copyOf(holders.keySet());
                 Supplier<TransferOrder> orders = randomPairs(accounts, new Random(options.seed()));
                 sleep(Duration.ofSeconds(5)); // let the funding's tail settle before measuring idle
+                StackSample quietFrom = stack.sample();
+                sleep(Duration.ofSeconds(10));
                 StackSample idleSample = stack.sample();
+                double idleCpuPerSecond = idleSample.cpuMillisSince(quietFrom)
+                        / ((idleSample.takenAtNanos() - quietFrom.takenAtNanos()) / 1e9);
                 say("Stack at idle: " + idleSample.processes().size() + " processes, "
-                        + String.format("%.2f GiB PSS (%.2f GiB summing RSS)", idleSample.pssBytes() / (1024.0 * 1024 * 1024),
-                        idleSample.rssBytes() / (1024.0 * 1024 * 1024)) + ".");
+                        + String.format("%.2f GiB PSS (%.2f GiB summing RSS), CPU %.0f ms/s with no traffic",
+                        idleSample.pssBytes() / (1024.0 * 1024 * 1024), idleSample.rssBytes() / (1024.0 * 1024 * 1024),
+                        idleCpuPerSecond) + ".");
                 Optional<SequentialRun.Result> idle = Optional.empty();
                 if (options.idle() > 0) {
                     say("Idle: " + options.idle() + " transfers one after another...");
@@ -158,7 +163,7 @@ public final class Bench {
                             suite.postgresData(), Bench::say);
                 }
                 BenchReport report = new BenchReport(startedAt.toString(), machine, options.describe(), notes, idle,
-                        idleSample.rssBytes(), idleSample.pssBytes(), idleSample.pssBytesByPart(), rates, peakByPart,
+                        idleSample.rssBytes(), idleSample.pssBytes(), idleSample.pssBytesByPart(), idleCpuPerSecond, rates, peakByPart,
                         references);
                 write(home, startedAt, report);
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -52,10 +53,17 @@ public final class OpenLoopDriver {
         return recorder;
     }
 
-    /** One request in flight: settled once it failed, was refused, or completed. */
-    private record Pending(long intendedNanos, CompletableFuture<Void> settled, CompletableFuture<Submission.Answer> answer) {
+    /**
+     * One request in flight: settled once it failed, was refused, or completed. Its end is recorded once: by its
+     * callbacks, or by {@link #timedOut} when the run stopped waiting, whichever claims it first.
+     */
+    private record Pending(long intendedNanos, CompletableFuture<Void> settled, CompletableFuture<Submission.Answer> answer,
+                           AtomicBoolean ended) {
 
         void timedOut(LatencyRecorder recorder) {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
             Submission.Answer answered = answer.getNow(null);
             if (answered == null) {
                 recorder.failed(intendedNanos);
@@ -72,31 +80,43 @@ public final class OpenLoopDriver {
             submission = target.send(orders.get());
         } catch (RuntimeException refusedToSend) {
             recorder.failed(intended);
-            return new Pending(intended, CompletableFuture.completedFuture(null), new CompletableFuture<>());
+            return new Pending(intended, CompletableFuture.completedFuture(null), new CompletableFuture<>(),
+                    new AtomicBoolean(true));
         }
         CompletableFuture<Void> settled = new CompletableFuture<>();
+        AtomicBoolean ended = new AtomicBoolean();
         submission.answer().whenComplete((answer, failure) -> {
             if (failure != null) {
-                recorder.failed(intended);
+                if (ended.compareAndSet(false, true)) {
+                    recorder.failed(intended);
+                }
                 settled.complete(null);
                 return;
             }
             boolean success = answer.status() / 100 == 2;
-            recorder.answered(intended, answer, success);
             if (!success) {
+                if (ended.compareAndSet(false, true)) {
+                    recorder.answered(intended, answer, false);
+                }
                 settled.complete(null);
                 return;
             }
+            if (ended.get()) {
+                return; // answered after the run stopped waiting: already counted as failed
+            }
+            recorder.answered(intended, answer, true);
             submission.completion().whenComplete((completion, lost) -> {
-                if (lost == null) {
-                    recorder.completed(intended, answer, completion);
-                } else {
-                    recorder.neverCompleted(intended);
+                if (ended.compareAndSet(false, true)) {
+                    if (lost == null) {
+                        recorder.completed(intended, answer, completion);
+                    } else {
+                        recorder.neverCompleted(intended);
+                    }
                 }
                 settled.complete(null);
             });
         });
-        return new Pending(intended, settled, submission.answer());
+        return new Pending(intended, settled, submission.answer(), ended);
     }
 
     private static void waitUntil(long nanos) {

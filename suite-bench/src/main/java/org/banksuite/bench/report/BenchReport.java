@@ -15,13 +15,16 @@ import java.util.Optional;
  * @param idleRssBytes    the sum of the stack's processes' RSS before the first rate (shared pages once per process)
  * @param idlePssBytes    the sum of their PSS (shared pages once): the whole stack's resident memory
  * @param idlePssByPart   the PSS per part (each service, kafka, postgres)
+ * @param idleCpuMillisPerSecond the stack's CPU use with no traffic (pollers, heartbeats), ms per second, measured
+ *                        over a few seconds before the first transfer: at low rates it is most of the CPU per transfer
  * @param rates           one entry per offered rate, in the order run
  * @param peakPssByPart   the PSS per part at the highest rate's peak
  * @param references      the baselines measured on the same machine, if any
  */
 public record BenchReport(String startedAt, Map<String, String> machine, Map<String, String> settings,
                           List<String> notes, Optional<org.banksuite.bench.load.SequentialRun.Result> idle, long idleRssBytes,
-                          long idlePssBytes, Map<String, Long> idlePssByPart, List<RateResult> rates,
+                          long idlePssBytes, Map<String, Long> idlePssByPart, double idleCpuMillisPerSecond,
+                          List<RateResult> rates,
                           Map<String, Long> peakPssByPart,
                           List<Reference> references) {
 
@@ -53,6 +56,6 @@ public record BenchReport(String startedAt, Map<String, String> machine, Map<Str
     /** The same report with these references. */
     public BenchReport withReferences(List<Reference> measured) {
         return new BenchReport(startedAt, machine, settings, notes, idle, idleRssBytes, idlePssBytes, idlePssByPart,
-                rates, peakPssByPart, measured);
+                idleCpuMillisPerSecond, rates, peakPssByPart, measured);
     }
 }

@@ -16,8 +16,9 @@ public final class Table {
                         + " / p99 %.1f / max %.1f ms%n%n", idle.transfers(), idle.booked(), idle.accept().p50Ms(),
                 idle.bookedFromAccept().p50Ms(), idle.bookedFromAccept().p90Ms(), idle.bookedFromAccept().p99Ms(),
                 idle.bookedFromAccept().maxMs())));
-        out.append(String.format(Locale.ROOT, "Stack memory at idle: %s PSS (%s summing each process's RSS)%n%n",
-                gib(report.idlePssBytes()), gib(report.idleRssBytes())));
+        out.append(String.format(Locale.ROOT, "Stack at idle: %s PSS (%s summing each process's RSS); CPU %.0f ms per"
+                        + " second with no traffic%n%n", gib(report.idlePssBytes()), gib(report.idleRssBytes()),
+                report.idleCpuMillisPerSecond()));
         String header = String.format(Locale.ROOT, "%8s %10s | %-22s | %-30s | %6s | %8s | %9s%n", "offered", "completed",
                 "accept p50/p99/max ms", "booked p50/p90/p99/max ms", "errors", "CPU ms/t", "peak PSS");
         out.append(header).append("-".repeat(header.length() - 1)).append('\n');

@@ -44,6 +44,37 @@ class OpenLoopDriverTest {
     }
 
     @Test
+    void anAnswerArrivingAfterTheRunStoppedWaitingIsNotCountedAgain() {
+        List<Submission> sent = new ArrayList<>();
+        TransferTarget late = new TransferTarget() {
+            @Override
+            public String name() {
+                return "late";
+            }
+
+            @Override
+            public Submission send(TransferOrder order) {
+                Submission submission = new Submission(new CompletableFuture<>(), new CompletableFuture<>());
+                sent.add(submission);
+                return submission;
+            }
+        };
+        ArrivalSchedule schedule = ArrivalSchedule.of(Arrivals.CONSTANT, 50, Duration.ofMillis(200), 1);
+
+        LatencyRecorder recorder = new OpenLoopDriver(late, OpenLoopDriverTest::order)
+                .run(schedule, Duration.ofMillis(200), Duration.ZERO, Duration.ZERO);
+        sent.forEach(submission -> {
+            submission.answer().complete(new Submission.Answer(202, System.nanoTime(), "t"));
+            submission.completion().complete(new Submission.Completion(true, Instant.now()));
+        });
+
+        RecordedRun run = recorder.snapshot();
+        assertThat(run.failed()).isEqualTo(10);
+        assertThat(run.accepted()).isZero();
+        assertThat(run.booked()).isZero();
+    }
+
+    @Test
     void recordsEveryAnsweredAndBookedTransferOfTheMeasuredPart() {
         TransferTarget instant = new TransferTarget() {
             @Override

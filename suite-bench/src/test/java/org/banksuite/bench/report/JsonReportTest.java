@@ -28,6 +28,7 @@ class JsonReportTest {
         assertThat(json.path("report").path("idlePssBytes").asLong()).isEqualTo(1_200_000_000L);
         assertThat(json.path("report").path("idlePssByPart").path("kafka").asLong()).isEqualTo(600_000_000L);
         assertThat(rate.path("peakPssBytes").asLong()).isEqualTo(1_500_000_000L);
+        assertThat(json.path("report").path("idleCpuMillisPerSecond").asDouble()).isEqualTo(150.0);
         assertThat(json.path("report").path("references").path(0).path("name").asString()).isEqualTo("postgres-ceiling");
         assertThat(json.path("targets").size()).isEqualTo(Targets.check(report).size());
         assertThat(json.path("targets").path(0).path("verdict").asString()).isEqualTo("MET");

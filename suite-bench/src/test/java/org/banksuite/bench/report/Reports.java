@@ -29,7 +29,7 @@ final class Reports {
                 new LatencySummary(50, idleP50, idleP50, idleP50, idleP50),
                 new LatencySummary(50, idleP50 + 8, idleP50 + 9, idleP50 + 10, idleP50 + 12));
         return new BenchReport("2026-11-30T18:00:00Z", Map.of("cores", "2"), Map.of("accounts", "1000"),
-                List.of("a note"), Optional.of(idle), 2_000_000_000L, 1_200_000_000L, Map.of("kafka", 600_000_000L), rates,
+                List.of("a note"), Optional.of(idle), 2_000_000_000L, 1_200_000_000L, Map.of("kafka", 600_000_000L), 150.0, rates,
                 Map.of("kafka", 700_000_000L), List.of());
     }
 }
