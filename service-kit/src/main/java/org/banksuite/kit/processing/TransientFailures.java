@@ -6,13 +6,14 @@ import java.sql.SQLTransientException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.axonframework.common.lock.DeadlockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a failure that may pass by itself (the database or the broker is away, a transaction lost a serialization
- * conflict or a deadlock) from one that will fail again whatever the wait (a value the database refuses, a bug, a
+ * conflict or a deadlock, in PostgreSQL or between two handlers waiting for each other's aggregate lock) from one that will fail again whatever the wait (a value the database refuses, a bug, a
  * record the broker refuses). Transient failures are retried where they happened, holding back what follows; the
  * others are dead-lettered, holding back only their own entity.
  */
@@ -43,7 +44,7 @@ public final class TransientFailures {
                 || cause instanceof CannotCreateTransactionException
                 || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                 || cause instanceof RetriableException || cause instanceof TimeoutException
-                || cause instanceof InterruptedException) {
+                || cause instanceof InterruptedException || cause instanceof DeadlockException) {
             return true;
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2) {

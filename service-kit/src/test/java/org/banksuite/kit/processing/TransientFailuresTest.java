@@ -28,6 +28,13 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(new java.util.concurrent.TimeoutException())).isTrue();
     }
 
+    /** Two handlers each holding one account's lock and waiting for the other's: retried, never dead-lettered. */
+    @Test
+    void anAggregateLockDeadlockIsTransient() {
+        assertThat(TransientFailures.isTransient(new org.axonframework.commandhandling.CommandExecutionException(
+                "command failed", new org.axonframework.common.lock.DeadlockException("imminent deadlock")))).isTrue();
+    }
+
     @Test
     void aValueTheDatabaseRefusesARecordTheBrokerRefusesOrABugIsLasting() {
         assertThat(TransientFailures.isTransient(new DataIntegrityViolationException("refused",

@@ -37,9 +37,11 @@ public final class Targets {
                 .findFirst();
         checks.add(at100.map(rate -> check("100/s: accept p99 <= 50 ms", rate.run().accept().p99Ms(), 50, "ms"))
                 .orElse(notMeasured("100/s: accept p99 <= 50 ms (rate 100 not run)")));
-        checks.add(at100.map(rate -> check("100/s: booked p50 <= 250 ms", rate.run().bookedLatency().p50Ms(), 250, "ms"))
+        checks.add(at100.map(rate -> ifCompleted(rate, "100/s: booked p50 <= 250 ms",
+                        rate.run().bookedLatency().p50Ms(), 250, "ms"))
                 .orElse(notMeasured("100/s: booked p50 <= 250 ms (rate 100 not run)")));
-        checks.add(at100.map(rate -> check("100/s: booked p99 <= 1 s", rate.run().bookedLatency().p99Ms(), 1000, "ms"))
+        checks.add(at100.map(rate -> ifCompleted(rate, "100/s: booked p99 <= 1 s",
+                        rate.run().bookedLatency().p99Ms(), 1000, "ms"))
                 .orElse(notMeasured("100/s: booked p99 <= 1 s (rate 100 not run)")));
         checks.add(at100.map(rate -> new Check("100/s: every transfer completes",
                         rate.run().errors() + " errors (" + rate.run().refused() + " refused, " + rate.run().failed()
@@ -53,8 +55,8 @@ public final class Targets {
                         .orElse("no rate kept p99 <= 2 s"),
                 saturation.filter(rate -> rate.run().completedPerSecond() >= 250).isPresent() ? Verdict.MET : Verdict.MISSED));
         Optional<RateResult> cpuRate = at100.or(report::highestRate);
-        checks.add(cpuRate.map(rate -> check("CPU <= 8 ms per transfer (at " + Table.number(rate.offeredPerSecond()) + "/s)",
-                        rate.cpuMillisPerTransfer(), 8, "ms"))
+        checks.add(cpuRate.map(rate -> ifCompleted(rate, "CPU <= 8 ms per transfer (at "
+                        + Table.number(rate.offeredPerSecond()) + "/s)", rate.cpuMillisPerTransfer(), 8, "ms"))
                 .orElse(notMeasured("CPU <= 8 ms per transfer")));
         checks.add(report.rates().isEmpty() && report.idlePssBytes() == 0 ? notMeasured("stack memory <= 2.5 GiB")
                 : new Check("stack memory (PSS) <= 2.5 GiB (idle " + Table.gib(report.idlePssBytes()) + ")",
@@ -69,6 +71,12 @@ public final class Targets {
                 .filter(rate -> rate.run().bookedLatency().count() > 0)
                 .filter(rate -> rate.run().bookedLatency().p99Ms() <= SATURATION_P99_MS)
                 .max(Comparator.comparingDouble(rate -> rate.run().completedPerSecond()));
+    }
+
+    /** A figure of a rate at which nothing completed is no figure: that rate missed the target. */
+    private static Check ifCompleted(RateResult rate, String target, double measured, double limit, String unit) {
+        return rate.run().bookedLatency().count() == 0 ? new Check(target, "nothing completed", Verdict.MISSED)
+                : check(target, measured, limit, unit);
     }
 
     private static Check check(String target, double measured, double limit, String unit) {

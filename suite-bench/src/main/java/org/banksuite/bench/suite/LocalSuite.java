@@ -22,6 +22,13 @@ import org.banksuite.bench.stack.ProcFs;
  */
 public final class LocalSuite implements AutoCloseable {
 
+    /**
+     * The services' JVM options of a stack the bench starts, unless {@code SUITE_SERVICE_JAVA_OPTS} says otherwise:
+     * {@code ./suite up}'s defaults without {@code -XX:TieredStopAtLevel=1}, so that the services run with the
+     * optimizing compiler (C1 alone starts faster, which tests want, and runs slower, which a benchmark must not).
+     */
+    public static final String BENCH_SERVICE_JAVA_OPTS = "-Xmx512m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path home;
@@ -42,18 +49,23 @@ public final class LocalSuite implements AutoCloseable {
     public static LocalSuite runningOrStarted(Path home, SuitePorts ports, Duration patience, Consumer<String> say) {
         Optional<Long> running = runningLauncher(home);
         if (running.isPresent()) {
-            say.accept("Using the running suite (launcher pid " + running.get() + ").");
+            say.accept("Using the running suite (launcher pid " + running.get() + "), with the JVM options it was "
+                    + "started with (./suite bench starts its own stack with " + BENCH_SERVICE_JAVA_OPTS + ").");
             awaitReady(ports, patience);
             return new LocalSuite(home, running.get(), false);
         }
         Path log = home.resolve(".suite/logs/bench-suite-up.log");
-        say.accept("No suite is running here: starting one with ./suite up --no-build (output in "
-                + home.relativize(log) + ").");
+        String jvmOptions = System.getenv().getOrDefault("SUITE_SERVICE_JAVA_OPTS", BENCH_SERVICE_JAVA_OPTS);
+        say.accept("No suite is running here: starting one with ./suite up --no-build, services with JVM options "
+                + jvmOptions + " (output in " + home.relativize(log) + ").");
         try {
             Files.createDirectories(log.getParent());
-            new ProcessBuilder(home.resolve("suite").toString(), "up", "--no-build").directory(home.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            ProcessBuilder up = new ProcessBuilder(home.resolve("suite").toString(), "up", "--no-build")
+                    .directory(home.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            up.environment().put("SUITE_SERVICE_JAVA_OPTS", jvmOptions);
+            up.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start ./suite up: " + e.getMessage(), e);
         }

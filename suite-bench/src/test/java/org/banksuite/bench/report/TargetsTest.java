@@ -38,6 +38,19 @@ class TargetsTest {
                 .extracting(Check::verdict).containsOnly(Verdict.NOT_MEASURED);
     }
 
+    /** What the first runs after the waking processors showed: at 100/s nothing completed, which is no 0 ms. */
+    @Test
+    void aRateAtWhichNothingCompletedMissesItsLatencyAndCpuTargets() {
+        BenchReport report = Reports.report(List.of(Reports.rate(100, 0, 12_591, 0, 0, 1000, 0)), 300);
+
+        assertThat(Targets.check(report)).filteredOn(check -> check.target().startsWith("100/s: booked")
+                        || check.target().startsWith("CPU"))
+                .hasSize(3).allSatisfy(check -> {
+                    assertThat(check.verdict()).isEqualTo(Verdict.MISSED);
+                    assertThat(check.measured()).isEqualTo("nothing completed");
+                });
+    }
+
     @Test
     void theTableShowsTheTargetsAndTheReferencesAsRatios() {
         BenchReport report = Reports.report(List.of(Reports.rate(100, 100, 30, 200, 800, 0, 8)), 250)
