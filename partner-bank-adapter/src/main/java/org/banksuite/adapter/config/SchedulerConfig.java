@@ -1,6 +1,7 @@
 package org.banksuite.adapter.config;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,8 +18,8 @@ import org.springframework.context.event.EventListener;
 
 /**
  * db-scheduler in PostgreSQL for two things that must survive a restart and run on one replica: the sagas' deadlines
- * (the retries of core operations, through Axon's {@link DbSchedulerDeadlineManager}; Axon's default keeps them in
- * memory) and the posting-entry sync.
+ * (the retries of core operations, through Axon's {@link DbSchedulerDeadlineManager}, run at once when due now by
+ * {@link PromptDeadlineManager}; Axon's default keeps them in memory) and the posting-entry sync.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfig {
@@ -26,15 +27,14 @@ class SchedulerConfig {
     @Bean
     DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
                                                @Qualifier("eventSerializer") Serializer serializer,
-                                               TransactionManager transactionManager) {
-        return DbSchedulerDeadlineManager.builder()
+                                               TransactionManager transactionManager, Clock clock) {
+        return new PromptDeadlineManager(DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(serializer)
                 .transactionManager(transactionManager)
                 .startScheduler(false)
-                .stopScheduler(false)
-                .build();
+                .stopScheduler(false), scheduler, clock);
     }
 
     @Bean(destroyMethod = "stop")

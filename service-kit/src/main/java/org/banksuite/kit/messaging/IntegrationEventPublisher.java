@@ -1,8 +1,18 @@
 package org.banksuite.kit.messaging;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.messaging.MetaData;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventCatalog;
@@ -13,21 +23,85 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Sends an aggregate's event, in its published version, as a CloudEvents record: {@code ce_id} is the stored event's
- * id, {@code ce_sequence} its sequence number, the trace context its metadata's. Returns only once the broker
- * acknowledged it, so a publishing processor's token never runs ahead of the topic.
+ * id, {@code ce_sequence} its sequence number, the trace context its metadata's. A publishing processor's token never
+ * runs ahead of the topic:
+ * <ul>
+ * <li>within a processor's batch (an Axon unit of work), the records are sent without waiting for each, and the batch
+ * commits only once the broker acknowledged every one of them: a failure rolls the batch back, token included, and
+ * the processor sends the batch again (a record sent twice keeps its {@code ce_id}; the idempotent producer keeps
+ * each partition's order);</li>
+ * <li>after such a failure, for {@link #ONE_BY_ONE_AFTER_FAILURE}, each record is awaited in its own handler, so that
+ * a record the broker lastingly refuses fails its own event, which is then dead-lettered like any other failure;</li>
+ * <li>outside a unit of work, each record is awaited before {@link #publish} returns.</li>
+ * </ul>
+ * Why: awaiting each record alone cost a broker round trip (and, in the local stack, a flush) per event.
  */
 public class IntegrationEventPublisher {
 
+    /** How long the publisher awaits each record alone after a batch could not be published. */
+    public static final Duration ONE_BY_ONE_AFTER_FAILURE = Duration.ofMinutes(1);
+    private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(30);
+
     private final KafkaTemplate<String, byte[]> kafka;
     private final String source;
+    private final Clock clock;
+    private final String pendingResource = getClass().getName() + ".pending@" + System.identityHashCode(this);
+    private volatile Instant oneByOneUntil = Instant.MIN;
 
+    /**
+     * @param kafka  the template of the service's producer ({@code acks=all}, idempotent)
+     * @param source the {@code ce_source} of every record, e.g. {@code /accounts-service}
+     */
     public IntegrationEventPublisher(KafkaTemplate<String, byte[]> kafka, String source) {
-        this.kafka = kafka;
-        this.source = source;
+        this(kafka, source, Clock.systemUTC());
     }
 
+    IntegrationEventPublisher(KafkaTemplate<String, byte[]> kafka, String source, Clock clock) {
+        this.kafka = kafka;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends {@code published}, stored as {@code stored}, to {@code topic}, keyed by its subject.
+     *
+     * @throws Exception when the record cannot be built or, where it is awaited here, the broker did not acknowledge
+     *                   it within 30 s
+     */
     public void publish(String topic, IntegrationEvent published, DomainEventMessage<?> stored) throws Exception {
-        kafka.send(record(topic, published, stored, stored.getSequenceNumber())).get(30, TimeUnit.SECONDS);
+        send(record(topic, published, stored, stored.getSequenceNumber()));
+    }
+
+    /** Sends {@code record} as {@link #publish} does: awaited with its batch, or alone. */
+    public void send(ProducerRecord<String, byte[]> record) throws Exception {
+        if (!CurrentUnitOfWork.isStarted() || clock.instant().isBefore(oneByOneUntil)) {
+            kafka.send(record).get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(pendingResource, key -> awaitedBeforeCommit(batch)).add(kafka.send(record));
+    }
+
+    private List<CompletableFuture<?>> awaitedBeforeCommit(UnitOfWork<?> batch) {
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        batch.onPrepareCommit(unitOfWork -> awaitAll(pending));
+        return pending;
+    }
+
+    private void awaitAll(List<CompletableFuture<?>> pending) {
+        long deadline = System.nanoTime() + ACKNOWLEDGEMENT_TIMEOUT.toNanos();
+        try {
+            for (CompletableFuture<?> sent : pending) {
+                sent.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            oneByOneUntil = clock.instant().plus(ONE_BY_ONE_AFTER_FAILURE);
+            throw new KafkaException("A batch of " + pending.size() + " records was not acknowledged; the processor "
+                    + "sends it again, each record alone", e instanceof ExecutionException ? e.getCause() : e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("Interrupted while awaiting the broker's acknowledgements", e);
+        }
     }
 
     /** The record of {@code published}, stored as {@code stored}, with {@code sequence} as its {@code ce_sequence}. */

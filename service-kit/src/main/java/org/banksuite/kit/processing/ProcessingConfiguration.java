@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,6 +32,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class ProcessingConfiguration {
+
+    /** The event store as the pooled processors' source, waking them at once ({@link WakingEventSource}). */
+    @Bean(name = WakingEventSource.BEAN, destroyMethod = "stop")
+    WakingEventSource wakingEventSource(EventStore eventStore) {
+        return new WakingEventSource(eventStore);
+    }
 
     @Bean
     HandlerSavepoints handlerSavepoints(PlatformTransactionManager transactionManager) {
