@@ -93,6 +93,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                // as ./suite up starts the services: these start with far less CPU on 2 cores than C2 and G1
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN"));
         command.addAll(arguments);
         Files.createDirectories(log.getParent());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.banksuite.api.accounts.client.AccountsApi;
 import org.banksuite.api.accounts.client.model.Account;
@@ -111,10 +112,11 @@ class PartnerCoreFlowIT {
                 "--suite.topics.prefix=" + topicPrefix));
         arguments.addAll(List.of(issuer.springArguments()));
         String[] kafka = arguments.toArray(String[]::new);
-        accountsService = ServiceProcess.start("accounts-service", TestInfrastructure.get().newDatabase("accounts"),
-                kafka);
-        transfersService = ServiceProcess.start("transfers-service",
-                TestInfrastructure.get().newDatabase("transfers"), kafka);
+        // started side by side: each JVM's start is mostly one thread's work, and there are two cores
+        CompletableFuture<ServiceProcess> accountsStart = startAsync("accounts-service", kafka);
+        CompletableFuture<ServiceProcess> transfersStart = startAsync("transfers-service", kafka);
+        accountsService = accountsStart.join();
+        transfersService = transfersStart.join();
         String customer = issuer.customer(CUSTOMER);
         accounts = new AccountsApi(new org.banksuite.api.accounts.client.invoker.ApiClient(
                 org.banksuite.api.accounts.client.invoker.ApiClient.buildRestClientBuilder()
@@ -133,6 +135,16 @@ class PartnerCoreFlowIT {
                 .setBasePath("http://localhost:" + port);
         operations = new CoreOperationsApi(adapter);
         entrySync = new PostingEntrySyncApi(adapter);
+    }
+
+    private static CompletableFuture<ServiceProcess> startAsync(String module, String[] arguments) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ServiceProcess.start(module, TestInfrastructure.get().newDatabase(module), arguments);
+            } catch (Exception e) {
+                throw new IllegalStateException(module + " did not start: " + e.getMessage(), e);
+            }
+        });
     }
 
     private static org.banksuite.api.core.client.invoker.ApiClient coreClient(String token) {
