@@ -14,18 +14,6 @@ record SuiteEnvironment(int postgresPort, int kafkaPort, int kafkaControllerPort
     }
 
     static int port(Map<String, String> environment, String variable, int defaultPort) {
-        String value = environment.get(variable);
-        if (value == null || value.isBlank()) {
-            return defaultPort;
-        }
-        try {
-            int port = Integer.parseInt(value.trim());
-            if (port < 1 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(variable + " must be a TCP port (1-65535), not '" + value + "'");
-        }
+        return PortVariable.read(environment, variable, defaultPort);
     }
 }

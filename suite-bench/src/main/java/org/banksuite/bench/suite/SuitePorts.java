@@ -1,6 +1,7 @@
 package org.banksuite.bench.suite;
 
 import java.util.Map;
+import org.banksuite.launcher.PortVariable;
 
 /**
  * Where the local stack answers: the same {@code SUITE_*_PORT} variables and defaults as {@code ./suite up}
@@ -30,18 +31,6 @@ public record SuitePorts(int accounts, int transfers, int adapter, int proxy, in
     }
 
     private static int port(Map<String, String> environment, String variable, int defaultPort) {
-        String value = environment.get(variable);
-        if (value == null || value.isBlank()) {
-            return defaultPort;
-        }
-        try {
-            int port = Integer.parseInt(value.trim());
-            if (port < 1 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(variable + " is not a port number: " + value);
-        }
+        return PortVariable.read(environment, variable, defaultPort);
     }
 }

@@ -1,23 +1,19 @@
 package org.banksuite.bench.suite;
 
+import org.banksuite.launcher.demo.ObserverConsumers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.banksuite.bench.load.Submission;
 import org.banksuite.events.CloudEventsKafka;
 
@@ -45,15 +41,7 @@ public final class TransferEvents implements AutoCloseable {
      * @param clientProperties the observer's settings ({@code .suite/kafka/suite-observer.properties})
      */
     public TransferEvents(String bootstrapServers, Map<String, String> clientProperties, String topic) {
-        Map<String, Object> config = new HashMap<>(clientProperties);
-        config.putAll(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "suite-observer-bench-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        Map<String, Object> config = ObserverConsumers.config(bootstrapServers, clientProperties, "bench");
         this.consumer = new KafkaConsumer<>(config);
         this.topic = topic;
     }

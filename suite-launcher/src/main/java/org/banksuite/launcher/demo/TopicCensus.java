@@ -2,17 +2,12 @@ package org.banksuite.launcher.demo;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.banksuite.events.CloudEventsKafka;
 
 /**
@@ -34,16 +29,7 @@ public final class TopicCensus implements AutoCloseable {
      *                         {@code .suite/kafka/suite-observer.properties}; empty for a plaintext broker
      */
     public TopicCensus(String bootstrapServers, Map<String, String> clientProperties) {
-        Map<String, Object> config = new HashMap<>(clientProperties);
-        config.putAll(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                // the observer's consumer groups are the ones named suite-observer...
-                ConsumerConfig.GROUP_ID_CONFIG, "suite-observer-census-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        Map<String, Object> config = ObserverConsumers.config(bootstrapServers, clientProperties, "census");
         this.consumer = new KafkaConsumer<>(config);
     }
 
