@@ -85,7 +85,7 @@ class CrashRecoveryIT {
         List<Transfer> ended = requested.stream().map(r -> transferSteps.awaitFinal(r.transferId())).toList();
         stopwatch.lap("every transfer BOOKED or REJECTED");
         assertThat(ended).extracting(Transfer::getStatus)
-                .containsOnly(TransferStatus.BOOKED, TransferStatus.REJECTED).contains(TransferStatus.BOOKED);
+                .isSubsetOf(TransferStatus.BOOKED, TransferStatus.REJECTED).contains(TransferStatus.BOOKED);
         Map<UUID, BigDecimal> expected = afterBookedTransfers(before, requested, ended);
         List<BalanceLine> after = ledgers.compareOnceSettled(accounts, PATIENCE);
         assertThat(after).allSatisfy(line -> {
