@@ -33,6 +33,14 @@ final class RunningSuite implements AutoCloseable {
      * booking.
      */
     static final String RECONCILIATION_GRACE = "PT15S";
+    /**
+     * How long the broker keeps a silent member of a service's consumer group before it gives its partitions to
+     * others (Kafka's default 45 s; 6 s is the broker's minimum). A service killed by {@code kill -9} never leaves its
+     * group, so when it restarts, its group's rebalance waits for the dead member's session to end: with the default
+     * that wait, not the restart, was most of the crash tests' time. Heartbeats go every 2 s from their own thread.
+     */
+    static final String[] CONSUMER_SESSION = {"--spring.kafka.consumer.properties.session.timeout.ms=6000",
+            "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000"};
     /** The issuer's clients the core side is called as (service-security's README). */
     static final String ADAPTER = "partner-bank-adapter";
     static final String PROXY = "partner-bank-proxy";
@@ -153,7 +161,8 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private String[] kafka() {
-        return new String[] {"--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix};
+        return new String[] {"--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix,
+                CONSUMER_SESSION[0], CONSUMER_SESSION[1]};
     }
 
     /** A resource server of the suite's issuer: its {@code iss} and its keys (the audience is the service's name). */
