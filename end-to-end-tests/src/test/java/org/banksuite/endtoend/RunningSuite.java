@@ -29,10 +29,11 @@ final class RunningSuite implements AutoCloseable {
 
     /**
      * How long reconciliation-service lets a discrepancy last before it raises it: short, so a test sees a real
-     * mismatch published within its patience, and longer than the suite's own lag between a core entry and its
-     * booking.
+     * mismatch published within its patience (HiddenCoreEntryIT waits it out), and longer than the suite's own lag
+     * between a core entry and its booking (a few seconds). Should a loaded machine stretch that lag past it, the
+     * mismatch raised is resolved once the entry is booked; the invariants look at open mismatches once settled.
      */
-    static final String RECONCILIATION_GRACE = "PT15S";
+    static final String RECONCILIATION_GRACE = "PT10S";
     /**
      * How long the broker keeps a silent member of a service's consumer group before it gives its partitions to
      * others (Kafka's default 45 s; 6 s is the broker's minimum). A service killed by {@code kill -9} never leaves its
