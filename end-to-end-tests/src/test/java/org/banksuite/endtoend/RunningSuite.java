@@ -40,8 +40,9 @@ final class RunningSuite implements AutoCloseable {
      * group, so when it restarts, its group's rebalance waits for the dead member's session to end: with the default
      * that wait, not the restart, was most of the crash tests' time. Heartbeats go every 2 s from their own thread.
      */
-    static final String[] CONSUMER_SESSION = {"--spring.kafka.consumer.properties.session.timeout.ms=6000",
-            "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000"};
+    private static final List<String> CONSUMER_SESSION = List.of(
+            "--spring.kafka.consumer.properties.session.timeout.ms=6000",
+            "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000");
     /** The issuer's clients the core side is called as (service-security's README). */
     static final String ADAPTER = "partner-bank-adapter";
     static final String PROXY = "partner-bank-proxy";
@@ -162,8 +163,10 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private String[] kafka() {
-        return new String[] {"--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix,
-                CONSUMER_SESSION[0], CONSUMER_SESSION[1]};
+        List<String> kafka = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--suite.topics.prefix=" + topicPrefix));
+        kafka.addAll(CONSUMER_SESSION);
+        return kafka.toArray(String[]::new);
     }
 
     /** A resource server of the suite's issuer: its {@code iss} and its keys (the audience is the service's name). */
