@@ -59,6 +59,7 @@ class HiddenCoreEntryIT {
 
         ServiceProcess accountsService = suite.accountsService();
         accountsService.kill();
+        Stopwatch stopwatch = new Stopwatch("accounts-service killed (kill -9) with the deposit published");
         boolean restarted = false;
         try {
             String paymentKey = "NETBANK-" + UUID.randomUUID();
@@ -81,12 +82,16 @@ class HiddenCoreEntryIT {
                     assertThat(detected.coreAmount().amount()).isEqualTo("-30.00");
                 });
                 assertThat(reconciliation.openMismatches()).anyMatch(line -> line.contains(paymentKey + "/debit"));
+                stopwatch.lap("the hidden debit published and listed");
 
                 accountsService.restart();
                 restarted = true;
+                stopwatch.lap("accounts-service restarted and ready");
                 accounts.awaitBookedBalance(account, Amounts.of("70.00"));
+                stopwatch.lap("the hidden debit booked");
                 List<IntegrationEvent> events = Polling.until("the mismatch resolved on reconciliation.events", PATIENCE,
                         () -> mismatchEvents(probe, suite, account), all -> all.size() >= 2);
+                stopwatch.lap("its resolution published");
 
                 String mismatchId = ((ReconciliationMismatchDetected) raised.getFirst()).mismatchId();
                 assertThat(events).hasSize(2).last().isInstanceOfSatisfying(ReconciliationMismatchResolved.class,
@@ -106,9 +111,9 @@ class HiddenCoreEntryIT {
      * between would keep the deposit off the topic until its restart, and reconciliation would rightly raise it too.
      */
     private static void awaitPublishedPosting(RunningSuite suite, DemoAccount account) {
-        try (KafkaTopicProbe probe = new KafkaTopicProbe(suite.endpoints().kafkaBootstrapServers())) {
+        try (TopicRecords topic = new TopicRecords(suite.endpoints().kafkaBootstrapServers())) {
             Polling.until("the deposit's posting on accounts.events", PATIENCE,
-                    () -> probe.drain(suite.endpoints().topic(Topics.ACCOUNTS_EVENTS), Duration.ofSeconds(1)).stream()
+                    () -> topic.read(suite.endpoints().topic(Topics.ACCOUNTS_EVENTS)).stream()
                             .map(record -> CloudEventsKafka.fromRecord(record).event())
                             .anyMatch(event -> event instanceof PostingBooked posting
                                     && posting.accountId().equals(account.accountId().toString())),
