@@ -62,7 +62,7 @@ class AccountLifecycleIT extends ComponentTest {
     void becomesActiveWithTheCoreNumbersWhenTheCoreConfirms() {
         UUID id = openActive("cust-2", Currency.EUR);
 
-        Account account = accounts.getAccount(id);
+        Account account = accounts.getAccount(id, null);
         assertThat(account.getCoreAccount().getRegistrationNumber()).isEqualTo("1234");
         assertThat(account.getBookedBalance().getAmount()).isEqualTo("0.00");
         assertThat(account.getBookedBalance().getCurrency()).isEqualTo(Currency.EUR);
@@ -109,9 +109,9 @@ class AccountLifecycleIT extends ComponentTest {
         awaitAccount(second, a -> true);
         awaitAccount(first, a -> true);
 
-        assertThat(accounts.listCustomerAccounts("cust-4", null, null).getItems()).extracting(Account::getAccountId)
+        assertThat(accounts.listCustomerAccounts("cust-4", null, null, null).getItems()).extracting(Account::getAccountId)
                 .containsExactlyInAnyOrder(first, second);
-        assertThat(accounts.listCustomerAccounts("nobody", null, null).getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts("nobody", null, null, null).getItems()).isEmpty();
     }
 
     @Test

@@ -219,7 +219,7 @@ abstract class ComponentTest {
 
     Account awaitAccount(UUID accountId, java.util.function.Predicate<Account> condition) {
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> accounts.getAccount(accountId), condition);
+                .until(() -> accounts.getAccount(accountId, null), condition);
     }
 
     List<ConsumerRecord<String, byte[]>> accountEvents(UUID accountId, int count) {

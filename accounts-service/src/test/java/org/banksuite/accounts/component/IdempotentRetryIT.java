@@ -41,7 +41,7 @@ class IdempotentRetryIT extends ComponentTest {
 
         assertThat(retry.getAccountId()).isEqualTo(opened);
         assertThat(retry.getStatus()).isEqualTo(AccountStatus.BLOCKED);
-        assertThat(accounts.listCustomerAccounts("crash-1", null, null).getItems()).hasSize(1);
+        assertThat(accounts.listCustomerAccounts("crash-1", null, null, null).getItems()).hasSize(1);
         assertThat(jdbc.queryForObject("select state from idempotency_record where idempotency_key = ?", String.class,
                 key)).isEqualTo("COMPLETED");
         assertThat(accounts.openAccount(key, request).getAccountId()).isEqualTo(opened);
@@ -59,7 +59,7 @@ class IdempotentRetryIT extends ComponentTest {
                 .isInstanceOfSatisfying(HttpClientErrorException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(422));
         awaitAccount(opened, account -> true); // the view is asynchronous: the list reads it
-        assertThat(accounts.listCustomerAccounts("crash-2", null, null).getItems()).extracting(a -> a.getAccountId())
+        assertThat(accounts.listCustomerAccounts("crash-2", null, null, null).getItems()).extracting(a -> a.getAccountId())
                 .containsExactly(opened);
     }
 

@@ -30,7 +30,7 @@ class ReplayIT extends ComponentTest {
                 .eventProcessor(AccountProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
         projection.shutDown();
         projection.resetTokens();
-        assertThatThrownBy(() -> accounts.getAccount(id)).isInstanceOf(HttpClientErrorException.NotFound.class);
+        assertThatThrownBy(() -> accounts.getAccount(id, null)).isInstanceOf(HttpClientErrorException.NotFound.class);
         projection.start();
 
         Account after = awaitAccount(id, a -> a.getVersion().equals(before.getVersion()));

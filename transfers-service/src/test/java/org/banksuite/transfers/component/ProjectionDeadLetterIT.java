@@ -100,12 +100,12 @@ class ProjectionDeadLetterIT {
         UUID bystander = create(debtor);
 
         await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> transfers.getTransfer(bystander).getStatus(), status -> status == TransferStatus.REQUESTED);
+                .until(() -> transfers.getTransfer(bystander, null).getStatus(), status -> status == TransferStatus.REQUESTED);
         JsonNode listed = awaitSequence("transfer-projection", poisoned, 1);
         assertThat(listed.get("processingGroup").asString()).isEqualTo("transfer-projection");
         assertThat(listed.get("eventType").asString()).isEqualTo("TransferRequested");
         assertThat(listed.get("cause").get("message").asString()).contains("0x00");
-        assertThatThrownBy(() -> transfers.getTransfer(UUID.fromString(poisoned)))
+        assertThatThrownBy(() -> transfers.getTransfer(UUID.fromString(poisoned), null))
                 .isInstanceOf(HttpClientErrorException.NotFound.class);
 
         String eviction = "/ops/v1/dead-letters/" + poisoned + "/eviction?processingGroup=transfer-projection";
@@ -141,7 +141,7 @@ class ProjectionDeadLetterIT {
         assertThat(sequences("account-replica", refused.toString())).isEmpty();
         UUID transfer = create(refused);
         await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> transfers.getTransfer(transfer).getStatus(), status -> status == TransferStatus.REQUESTED);
+                .until(() -> transfers.getTransfer(transfer, null).getStatus(), status -> status == TransferStatus.REQUESTED);
     }
 
     private UUID activeAccount() {

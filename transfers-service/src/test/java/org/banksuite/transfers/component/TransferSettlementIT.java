@@ -140,7 +140,7 @@ class TransferSettlementIT {
                 .allMatch(type -> type.startsWith("application/problem+json"));
         assertThat(jdbc.queryForObject("select count(*) from support_audit where sequence_id = ?", Long.class,
                 transfer.toString())).isZero();
-        assertThat(transfers.getTransfer(transfer).getStatus()).isEqualTo(TransferStatus.FUNDS_RESERVED);
+        assertThat(transfers.getTransfer(transfer, null).getStatus()).isEqualTo(TransferStatus.FUNDS_RESERVED);
     }
 
     @Test
@@ -207,7 +207,7 @@ class TransferSettlementIT {
 
     private Transfer awaitTransfer(UUID id, Predicate<Transfer> condition) {
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> transfers.getTransfer(id), condition);
+                .until(() -> transfers.getTransfer(id, null), condition);
     }
 
     /** The first record of {@code ceType} about the transfer on {@code transfers.events}. */

@@ -359,22 +359,22 @@ class TransfersFlowIT {
     }
 
     private Transfer transfer(UUID id) {
-        return transfers(id).getTransfer(id);
+        return transfers(id).getTransfer(id, null);
     }
 
     private Transfer awaitTransfer(UUID id, Predicate<Transfer> condition) {
         TransfersApi transfers = transfers(id);
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> transfers.getTransfer(id), condition);
+                .until(() -> transfers.getTransfer(id, null), condition);
     }
 
     private Account account(UUID id) {
-        return accounts(id).getAccount(id);
+        return accounts(id).getAccount(id, null);
     }
 
     private Account awaitAccount(UUID id, Predicate<Account> condition) {
         AccountsApi accounts = accounts(id);
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> accounts.getAccount(id), condition);
+                .until(() -> accounts.getAccount(id, null), condition);
     }
 }

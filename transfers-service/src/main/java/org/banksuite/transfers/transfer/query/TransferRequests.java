@@ -22,7 +22,7 @@ public class TransferRequests {
 
     private final EventStore events;
 
-    TransferRequests(EventStore events) {
+    public TransferRequests(EventStore events) {
         this.events = events;
     }
 
