@@ -58,7 +58,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 @Import(OpenApiTrafficConfiguration.class)
-@TestPropertySource(properties = "suite.test.openapi-specs=openapi/accounts-v1.yaml,openapi/ops-v1.yaml")
+@TestPropertySource(properties = {"suite.test.openapi-specs=openapi/accounts-v1.yaml,openapi/ops-v1.yaml",
+        // a read's minVersion waits this long before 503 view-behind (2 s in service), short so the test of it is
+        "banksuite.read-your-writes.max-wait=300ms"})
 abstract class ComponentTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
