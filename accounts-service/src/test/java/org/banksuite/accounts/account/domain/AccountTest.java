@@ -45,22 +45,6 @@ class AccountTest {
         }
 
         @Test
-        void answersTheVersionOfItsLastEventAfterAChange() {
-            fixture.given(OPENED, ACTIVATED)
-                    .when(new BlockAccount(ID, "fraud suspected", OWNER))
-                    .expectEvents(new AccountBlocked(ID, "fraud suspected"))
-                    .expectResultMessagePayload(new AccountState(ID, AccountStatus.BLOCKED, null, false, 2));
-        }
-
-        @Test
-        void answersTheVersionItFoundWhenACommandChangesNothing() {
-            fixture.given(OPENED, ACTIVATED, new AccountBlocked(ID, "fraud suspected"))
-                    .when(new BlockAccount(ID, "again", OWNER))
-                    .expectNoEvents()
-                    .expectResultMessagePayload(new AccountState(ID, AccountStatus.BLOCKED, null, false, 2));
-        }
-
-        @Test
         void refusesOpeningWithoutCustomer() {
             fixture.givenNoPriorActivity()
                     .when(new OpenAccount(ID, " ", Currency.DKK, RecordType.PERSONAL))
@@ -268,6 +252,22 @@ class AccountTest {
 
     @Nested
     class Blocking {
+
+        @Test
+        void answersTheVersionOfItsLastEventAfterAChange() {
+            fixture.given(OPENED, ACTIVATED)
+                    .when(new BlockAccount(ID, "fraud suspected", OWNER))
+                    .expectEvents(new AccountBlocked(ID, "fraud suspected"))
+                    .expectResultMessagePayload(new AccountState(ID, AccountStatus.BLOCKED, null, false, 2));
+        }
+
+        @Test
+        void answersTheVersionItFoundWhenACommandChangesNothing() {
+            fixture.given(OPENED, ACTIVATED, new AccountBlocked(ID, "fraud suspected"))
+                    .when(new BlockAccount(ID, "again", OWNER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new AccountState(ID, AccountStatus.BLOCKED, null, false, 2));
+        }
 
         @Test
         void blocksAnActiveAccount() {
