@@ -70,7 +70,7 @@ final class ReplayToAccounts {
         Map<String, String> owners = new EventStore(suite.databases().accounts()).customersByAccount();
         return new EventStore(suite.databases().accounts()).aggregateIds("Account").stream().map(UUID::fromString)
                 .collect(Collectors.toMap(id -> id, id -> booked(Polling.until("account " + id, PATIENCE,
-                        () -> clients.accounts(owners.get(id.toString())).getAccount(id), account -> true))));
+                        () -> clients.accounts(owners.get(id.toString())).getAccount(id, null), account -> true))));
     }
 
     /** A client of the ops API as a support lead: a replay that is not a dry run is theirs (service-security's README). */

@@ -90,7 +90,7 @@ final class SuiteInvariants {
             String debtor = requests.get(id).get("debtorAccountId").asString();
             String owner = Objects.requireNonNull(owners.get(debtor), () -> "no customer opened " + debtor);
             assertThat(TransferSteps.isFinal(Polling.until("transfer " + id + " BOOKED or REJECTED", PATIENCE,
-                    () -> clients.transfers(owner).getTransfer(UUID.fromString(id)), TransferSteps::isFinal)))
+                    () -> clients.transfers(owner).getTransfer(UUID.fromString(id), null), TransferSteps::isFinal)))
                     .isTrue();
         }
     }
@@ -169,7 +169,7 @@ final class SuiteInvariants {
     /** The account as its customer reads it, once the view has it. */
     private Account readAccount(UUID id, Map<String, String> owners) {
         String owner = Objects.requireNonNull(owners.get(id.toString()), () -> "no customer opened " + id);
-        return Polling.until("account " + id + " readable", PATIENCE, () -> clients.accounts(owner).getAccount(id),
+        return Polling.until("account " + id + " readable", PATIENCE, () -> clients.accounts(owner).getAccount(id, null),
                 account -> true);
     }
 

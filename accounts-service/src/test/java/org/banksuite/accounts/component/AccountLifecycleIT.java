@@ -1,5 +1,6 @@
 package org.banksuite.accounts.component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,8 +19,12 @@ import org.banksuite.events.partnerbank.v1.CoreAccountClosed;
 import org.banksuite.events.partnerbank.v1.CoreAccountOpeningRefused;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.banksuite.events.CloudEventsKafka.*;
 
 class AccountLifecycleIT extends ComponentTest {
@@ -62,7 +67,7 @@ class AccountLifecycleIT extends ComponentTest {
     void becomesActiveWithTheCoreNumbersWhenTheCoreConfirms() {
         UUID id = openActive("cust-2", Currency.EUR);
 
-        Account account = accounts.getAccount(id);
+        Account account = accounts.getAccount(id, null);
         assertThat(account.getCoreAccount().getRegistrationNumber()).isEqualTo("1234");
         assertThat(account.getBookedBalance().getAmount()).isEqualTo("0.00");
         assertThat(account.getBookedBalance().getCurrency()).isEqualTo(Currency.EUR);
@@ -109,9 +114,9 @@ class AccountLifecycleIT extends ComponentTest {
         awaitAccount(second, a -> true);
         awaitAccount(first, a -> true);
 
-        assertThat(accounts.listCustomerAccounts("cust-4", null, null).getItems()).extracting(Account::getAccountId)
+        assertThat(accounts.listCustomerAccounts("cust-4", null, null, null).getItems()).extracting(Account::getAccountId)
                 .containsExactlyInAnyOrder(first, second);
-        assertThat(accounts.listCustomerAccounts("nobody", null, null).getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts("nobody", null, null, null).getItems()).isEmpty();
     }
 
     @Test
@@ -151,5 +156,88 @@ class AccountLifecycleIT extends ComponentTest {
         assertThat(accountEvents(id, 4)).extracting(record -> header(record, TYPE)).containsExactly(
                 "accounts.AccountOpened.v1", "accounts.AccountActivated.v1",
                 "accounts.AccountClosureRequested.v1", "accounts.AccountClosed.v1");
+    }
+
+    @Test
+    void answersEveryAcceptedWriteWithTheAccountsVersionAndWhereToReadIt() {
+        ResponseEntity<AccountAccepted> opened = accounts.openAccountWithHttpInfo(UUID.randomUUID().toString(),
+                new OpenAccountRequest().customerId("cust-rw1").currency(Currency.DKK).recordType(RecordType.PERSONAL));
+        assertAccepted(opened, opened.getBody().getAccountId(), 0);
+        UUID changing = openActive("cust-rw1", Currency.DKK);
+        assertAccepted(accounts.requestRecordTypeChangeWithHttpInfo(changing,
+                new RecordTypeChangeRequest().recordType(RecordType.SAVINGS)), changing, 2);
+        assertAccepted(accounts.blockAccountWithHttpInfo(changing, new BlockRequest().reason("lost card")), changing, 3);
+        assertAccepted(accounts.blockAccountWithHttpInfo(changing, new BlockRequest().reason("again")), changing, 3);
+        assertAccepted(accounts.unblockAccountWithHttpInfo(changing), changing, 4);
+        UUID closing = openActive("cust-rw1", Currency.DKK);
+        assertAccepted(accounts.requestClosureWithHttpInfo(closing), closing, 2);
+    }
+
+    private static void assertAccepted(ResponseEntity<AccountAccepted> answer, UUID accountId, long version) {
+        assertThat(answer.getStatusCode().value()).isEqualTo(202);
+        assertThat(answer.getHeaders().getLocation()).hasToString("/v1/accounts/" + accountId);
+        assertThat(answer.getBody().getAccountId()).isEqualTo(accountId);
+        assertThat(answer.getBody().getVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void readsAJustOpenedAccountAsOpenedToItsOwnerAndAsUnknownToAnyoneElse() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            UUID id = open("cust-rw2", Currency.SEK);
+
+            Account account = accounts.getAccount(id, null);
+            assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
+            assertThat(account.getCustomerId()).isEqualTo("cust-rw2");
+            assertThat(account.getBookedBalance().getAmount()).isEqualTo("0.00");
+            assertThat(account.getAvailableBalance().getCurrency()).isEqualTo(Currency.SEK);
+            assertThat(account.getVersion()).isZero();
+            assertThat(accounts.listPostings(id, null, null).getItems()).isEmpty();
+            assertThatThrownBy(() -> accountsAs("cust-rw2-stranger").getAccount(id, null))
+                    .isInstanceOf(HttpClientErrorException.NotFound.class);
+            assertThatThrownBy(() -> accountsAs("cust-rw2-stranger").listPostings(id, null, null))
+                    .isInstanceOf(HttpClientErrorException.NotFound.class);
+        }
+    }
+
+    /** A BFF writes, then reads its own write in one more call: the accepted version as minVersion. */
+    @Test
+    void readsItsOwnWriteAtTheAcceptedVersionAndAnswersViewBehindForALaterOneAfterTheBound() {
+        UUID id = openActive("cust-rw3", Currency.DKK);
+
+        AccountAccepted blocked = accounts.blockAccount(id, new BlockRequest().reason("travelling"));
+        Account read = accounts.getAccount(id, blocked.getVersion());
+
+        assertThat(read.getStatus()).isEqualTo(AccountStatus.BLOCKED);
+        assertThat(read.getVersion()).isGreaterThanOrEqualTo(blocked.getVersion());
+        long asked = blocked.getVersion() + 10;
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> accounts.getAccount(id, asked))
+                .isInstanceOfSatisfying(HttpServerErrorException.ServiceUnavailable.class, behind -> {
+                    assertThat(behind.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
+                    assertThat(behind.getResponseBodyAsString()).contains("urn:banksuite:problem:view-behind")
+                            .contains("\"minVersion\":" + asked).contains("\"viewVersion\":" + read.getVersion());
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertUnprocessable(() -> accounts.getAccount(id, -1L));
+    }
+
+    @Test
+    void listsTheCustomersAccountsOnceTheWrittenOneIsInItAndRefusesAMinVersionOfAnotherList() {
+        UUID id = open("cust-rw4", Currency.DKK);
+        UUID strangers = open("cust-rw4-stranger", Currency.DKK);
+
+        assertThat(accounts.listCustomerAccounts("cust-rw4", null, null, id + ":0").getItems())
+                .extracting(Account::getAccountId).contains(id);
+        assertThatThrownBy(() -> accounts.listCustomerAccounts("cust-rw4", null, null, id + ":9"))
+                .isInstanceOf(HttpServerErrorException.ServiceUnavailable.class);
+        assertUnprocessable(() -> accounts.listCustomerAccounts("cust-rw4", null, null, strangers + ":0"));
+        assertUnprocessable(() -> accounts.listCustomerAccounts("cust-rw4", null, null, "latest"));
+    }
+
+    private static void assertUnprocessable(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(HttpClientErrorException.class, refused -> {
+            assertThat(refused.getStatusCode().value()).isEqualTo(422);
+            assertThat(refused.getResponseBodyAsString()).contains("urn:banksuite:problem:invalid-request");
+        });
     }
 }

@@ -79,7 +79,7 @@ class AuthorizationIT extends ComponentTest {
                 {"customerId": "roles-support", "currency": "DKK", "recordType": "PERSONAL"}"""), 403, "forbidden");
 
         assertUnchanged(alices, 2);
-        assertThat(accountsAs("roles-support").listCustomerAccounts("roles-support", null, null).getItems()).isEmpty();
+        assertThat(accountsAs("roles-support").listCustomerAccounts("roles-support", null, null, null).getItems()).isEmpty();
     }
 
     @Test
@@ -95,7 +95,7 @@ class AuthorizationIT extends ComponentTest {
         assertProblem(post("/v1/accounts/" + alices + "/unblock", issuer.customer("roles-alice-2"), ""), 403,
                 "forbidden");
         assertUnchanged(alices, 3);
-        assertThat(accountsAs("roles-alice-2").getAccount(alices).getStatus()).isEqualTo(AccountStatus.BLOCKED);
+        assertThat(accountsAs("roles-alice-2").getAccount(alices, null).getStatus()).isEqualTo(AccountStatus.BLOCKED);
 
         HttpResponse<String> lifted = post("/v1/accounts/" + alices + "/unblock", issuer.supportLead(), "");
         assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(202);
@@ -139,7 +139,7 @@ class AuthorizationIT extends ComponentTest {
         assertProblem(get("/v1/accounts/" + alices, null), 401, "unauthorized");
 
         assertUnchanged(alices, 2);
-        assertThat(accountsAs("door-alice").listCustomerAccounts("door-alice", null, null).getItems()).hasSize(1);
+        assertThat(accountsAs("door-alice").listCustomerAccounts("door-alice", null, null, null).getItems()).hasSize(1);
     }
 
     @Test
@@ -149,8 +149,8 @@ class AuthorizationIT extends ComponentTest {
 
         assertThat(accountsTopic.settle(record -> new String(record.value()).contains("\"who-"),
                 Duration.ofMillis(500))).isEmpty();
-        assertThat(accountsAs("who-alice").listCustomerAccounts("who-alice", null, null).getItems()).isEmpty();
-        assertThat(accountsAs("who-bob").listCustomerAccounts("who-bob", null, null).getItems()).isEmpty();
+        assertThat(accountsAs("who-alice").listCustomerAccounts("who-alice", null, null, null).getItems()).isEmpty();
+        assertThat(accountsAs("who-bob").listCustomerAccounts("who-bob", null, null, null).getItems()).isEmpty();
     }
 
     @Test
@@ -167,8 +167,8 @@ class AuthorizationIT extends ComponentTest {
         assertProblem(bobs, 422, "idempotency-key-reused");
         assertThat(bobs.body()).doesNotContain(alicesAccount);
         await().atMost(PATIENCE).until(() ->
-                accountsAs("key-alice").listCustomerAccounts("key-alice", null, null).getItems().size() == 1);
-        assertThat(accountsAs("key-bob").listCustomerAccounts("key-bob", null, null).getItems()).isEmpty();
+                accountsAs("key-alice").listCustomerAccounts("key-alice", null, null, null).getItems().size() == 1);
+        assertThat(accountsAs("key-bob").listCustomerAccounts("key-bob", null, null, null).getItems()).isEmpty();
     }
 
     @Test
@@ -185,7 +185,7 @@ class AuthorizationIT extends ComponentTest {
         PostingPage secondsFirstPage = accountsAs("cursor-alice").listPostings(second, 1, null);
         String postingsCursor = secondsFirstPage.getNextCursor();
         assertThat(postingsCursor).isNotNull();
-        AccountList accountsPage = accountsAs("cursor-alice").listCustomerAccounts("cursor-alice", 1, null);
+        AccountList accountsPage = accountsAs("cursor-alice").listCustomerAccounts("cursor-alice", 1, null, null);
         String accountsCursor = accountsPage.getNextCursor();
         assertThat(accountsCursor).isNotNull();
 
@@ -200,7 +200,7 @@ class AuthorizationIT extends ComponentTest {
                 issuer.customer("cursor-bob")), 422, "invalid-request");
 
         assertThat(accountsAs("cursor-alice").listPostings(second, 1, postingsCursor).getItems()).hasSize(1);
-        assertThat(accountsAs("cursor-alice").listCustomerAccounts("cursor-alice", 1, accountsCursor).getItems())
+        assertThat(accountsAs("cursor-alice").listCustomerAccounts("cursor-alice", 1, accountsCursor, null).getItems())
                 .extracting(Account::getAccountId).containsExactly(second);
     }
 
@@ -217,7 +217,7 @@ class AuthorizationIT extends ComponentTest {
         List<Integer> pageSizes = new ArrayList<>();
         String cursor = null;
         do {
-            AccountList page = accountsAs("paging-alice").listCustomerAccounts("paging-alice", null, cursor);
+            AccountList page = accountsAs("paging-alice").listCustomerAccounts("paging-alice", null, cursor, null);
             pageSizes.add(page.getItems().size());
             page.getItems().forEach(account -> listed.add(account.getAccountId()));
             cursor = page.getNextCursor();
@@ -225,7 +225,7 @@ class AuthorizationIT extends ComponentTest {
 
         assertThat(pageSizes).containsExactly(50, 50, 20);
         assertThat(listed).containsExactlyInAnyOrderElementsOf(opened).doesNotHaveDuplicates();
-        assertThat(accountsAs("paging-alice").listCustomerAccounts("paging-alice", 100, null).getItems()).hasSize(100);
+        assertThat(accountsAs("paging-alice").listCustomerAccounts("paging-alice", 100, null, null).getItems()).hasSize(100);
         assertProblem(get("/v1/customers/paging-alice/accounts?limit=101", issuer.customer("paging-alice")), 422,
                 "invalid-request");
         assertProblem(get("/v1/customers/paging-alice/accounts?limit=0", issuer.customer("paging-alice")), 422,
@@ -245,7 +245,7 @@ class AuthorizationIT extends ComponentTest {
         accountEvents(accountId, count);
         assertThat(accountsTopic.settle(record -> record.key().equals(accountId.toString()), Duration.ofSeconds(1)))
                 .hasSize(count);
-        Account account = accountsAs(ownerOf(accountId.toString())).getAccount(accountId);
+        Account account = accountsAs(ownerOf(accountId.toString())).getAccount(accountId, null);
         assertThat(account.getPendingRecordType()).isNull();
         assertThat(account.getClosurePending()).isFalse();
         assertThat(account.getVersion()).isEqualTo(count - 1L);

@@ -57,7 +57,7 @@ class BoundaryIT extends ComponentTest {
             assertProblemNaming(post("/v1/accounts/" + id + "/block", null, """
                     {"reason": "%s"}""".formatted(reason)), 422, "invalid-request", "reason");
         }
-        Account account = accounts.getAccount(id);
+        Account account = accounts.getAccount(id, null);
         assertThat(account.getStatus().getValue()).isEqualTo("ACTIVE");
         assertThat(account.getBlockReason()).isNull();
     }
@@ -75,8 +75,8 @@ class BoundaryIT extends ComponentTest {
         assertProblem(post("/v1/accounts", UUID.randomUUID().toString(), """
                 {"customerId": "dup-1", "currency": "DKK", "currency": "EUR", "recordType": "PERSONAL"}"""),
                 400, "malformed-request");
-        assertThat(accounts.listCustomerAccounts("typo-1", null, null).getItems()).isEmpty();
-        assertThat(accounts.listCustomerAccounts("dup-1", null, null).getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts("typo-1", null, null, null).getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts("dup-1", null, null, null).getItems()).isEmpty();
     }
 
     @Test

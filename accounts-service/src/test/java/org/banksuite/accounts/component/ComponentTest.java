@@ -58,7 +58,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 @Import(OpenApiTrafficConfiguration.class)
-@TestPropertySource(properties = "suite.test.openapi-specs=openapi/accounts-v1.yaml,openapi/ops-v1.yaml")
+@TestPropertySource(properties = {"suite.test.openapi-specs=openapi/accounts-v1.yaml,openapi/ops-v1.yaml",
+        // a read's minVersion waits this long before 503 view-behind (2 s in service), short so the test of it is
+        "banksuite.read-your-writes.max-wait=300ms"})
 abstract class ComponentTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -219,7 +221,7 @@ abstract class ComponentTest {
 
     Account awaitAccount(UUID accountId, java.util.function.Predicate<Account> condition) {
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> accounts.getAccount(accountId), condition);
+                .until(() -> accounts.getAccount(accountId, null), condition);
     }
 
     List<ConsumerRecord<String, byte[]>> accountEvents(UUID accountId, int count) {

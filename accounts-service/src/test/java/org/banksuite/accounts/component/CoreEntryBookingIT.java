@@ -84,7 +84,7 @@ class CoreEntryBookingIT extends ComponentTest {
 
         awaitAccount(creditor, a -> a.getBookedBalance().getAmount().equals("126.50"));
         assertThat(postingIds(creditor)).hasSize(2).containsOnlyOnce(transfer + "/credit");
-        Account after = accounts.getAccount(debtor);
+        Account after = accounts.getAccount(debtor, null);
         assertThat(after.getBookedBalance().getAmount()).isEqualTo("374.50");
         assertThat(after.getReservedBalance().getAmount()).isEqualTo("0.00");
         assertThat(after.getAvailableBalance().getAmount()).isEqualTo("374.50");

@@ -59,7 +59,7 @@ class DeadLetterIT extends ComponentTest {
 
         awaitAccount(bystander, a -> a.getBookedBalance().getAmount().equals("7.00"));
         await().atMost(PATIENCE).until(() -> deadLetters().sequenceSize(transfer) == 2);
-        assertThat(accounts.getAccount(creditor).getBookedBalance().getAmount()).isEqualTo("0.00");
+        assertThat(accounts.getAccount(creditor, null).getBookedBalance().getAmount()).isEqualTo("0.00");
 
         activate(creditor);
 

@@ -99,7 +99,7 @@ class DeadLetterSupportIT extends ComponentTest {
         assertThat(letters.get(1).getMetadata()).containsEntry("ce_subject", account.toString())
                 .containsEntry("kafka_topic", topics.partnerBankEvents());
         assertThat(letters.get(1).getCause()).isNull();
-        assertThat(accounts.getAccount(account).getBookedBalance().getAmount()).isEqualTo("0.00");
+        assertThat(accounts.getAccount(account, null).getBookedBalance().getAmount()).isEqualTo("0.00");
 
         RetryOutcome stillFailing = deadLetters.retryDeadLetterSequence(account.toString(), null, null);
         assertThat(stillFailing.getOutcome()).isEqualTo(RetryOutcome.OutcomeEnum.STILL_FAILING);

@@ -41,10 +41,13 @@ class IdempotentRetryIT extends ComponentTest {
 
         assertThat(retry.getAccountId()).isEqualTo(opened);
         assertThat(retry.getStatus()).isEqualTo(AccountStatus.BLOCKED);
-        assertThat(accounts.listCustomerAccounts("crash-1", null, null).getItems()).hasSize(1);
+        assertThat(retry.getVersion()).isEqualTo(2); // opened 0, activated 1, blocked 2: the view's version now
+        assertThat(accounts.listCustomerAccounts("crash-1", null, null, null).getItems()).hasSize(1);
         assertThat(jdbc.queryForObject("select state from idempotency_record where idempotency_key = ?", String.class,
                 key)).isEqualTo("COMPLETED");
-        assertThat(accounts.openAccount(key, request).getAccountId()).isEqualTo(opened);
+        AccountAccepted again = accounts.openAccount(key, request);
+        assertThat(again.getAccountId()).isEqualTo(opened);
+        assertThat(again.getVersion()).isEqualTo(2); // the stored answer
     }
 
     @Test
@@ -59,7 +62,7 @@ class IdempotentRetryIT extends ComponentTest {
                 .isInstanceOfSatisfying(HttpClientErrorException.class,
                         e -> assertThat(e.getStatusCode().value()).isEqualTo(422));
         awaitAccount(opened, account -> true); // the view is asynchronous: the list reads it
-        assertThat(accounts.listCustomerAccounts("crash-2", null, null).getItems()).extracting(a -> a.getAccountId())
+        assertThat(accounts.listCustomerAccounts("crash-2", null, null, null).getItems()).extracting(a -> a.getAccountId())
                 .containsExactly(opened);
     }
 

@@ -98,7 +98,7 @@ class MoneyMovementIT extends ComponentTest {
         FundsReservationDeclined event = (FundsReservationDeclined) EventJson.deserialize(header(declined, TYPE), declined.value());
         assertThat(event.reservationId()).isEqualTo(transfer);
         assertThat(event.reason()).isEqualTo("INSUFFICIENT_FUNDS");
-        assertThat(accounts.getAccount(debtor).getReservedBalance().getAmount()).isEqualTo("0.00");
+        assertThat(accounts.getAccount(debtor, null).getReservedBalance().getAmount()).isEqualTo("0.00");
     }
 
     @Test

@@ -69,7 +69,7 @@ class ProcessorDeadLetterIT extends ComponentTest {
         assertThat(listed.getCause().getMessage()).contains("0x00");
         assertThat(deadLetters.listDeadLetterSequences(null, poisoned, null, null, null, null).getItems())
                 .extracting(DeadLetterSequence::getProcessingGroup).contains(PROJECTION);
-        assertThatThrownBy(() -> accounts.getAccount(UUID.fromString(poisoned)))
+        assertThatThrownBy(() -> accounts.getAccount(UUID.fromString(poisoned), null))
                 .isInstanceOf(HttpClientErrorException.NotFound.class);
 
         assertThat(deadLetters.getDeadLetterSequence(poisoned, PROJECTION).getLetters().getFirst().getPayload())
@@ -98,7 +98,7 @@ class ProcessorDeadLetterIT extends ComponentTest {
                     java.time.Instant.now()));
             awaitSequence(account.toString(), 2);
             UUID bystander = openActive("p-2", Currency.DKK);
-            assertThat(accounts.getAccount(bystander).getStatus().getValue()).isEqualTo("ACTIVE");
+            assertThat(accounts.getAccount(bystander, null).getStatus().getValue()).isEqualTo("ACTIVE");
         } finally {
             jdbc.execute("alter table account_view drop constraint refuses_one_customer");
         }
@@ -107,7 +107,7 @@ class ProcessorDeadLetterIT extends ComponentTest {
                 new RetryRequest().reason("constraint dropped"));
 
         assertThat(processed.getOutcome()).isEqualTo(RetryOutcome.OutcomeEnum.PROCESSED);
-        assertThat(accounts.getAccount(account).getStatus().getValue()).isEqualTo("ACTIVE");
+        assertThat(accounts.getAccount(account, null).getStatus().getValue()).isEqualTo("ACTIVE");
         assertThat(listed(account.toString())).isEmpty();
     }
 

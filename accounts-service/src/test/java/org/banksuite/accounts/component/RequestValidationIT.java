@@ -121,18 +121,18 @@ class RequestValidationIT extends ComponentTest {
         }
         awaitOpenedFor("i-4", 1);
         accountsTopic.settle(record -> true, Duration.ofSeconds(1));
-        assertThat(accounts.listCustomerAccounts("i-4", null, null).getItems()).hasSize(1);
+        assertThat(accounts.listCustomerAccounts("i-4", null, null, null).getItems()).hasSize(1);
     }
 
     private void assertNothingOpenedFor(String customerId) {
-        assertThat(accounts.listCustomerAccounts(customerId, null, null).getItems()).isEmpty();
+        assertThat(accounts.listCustomerAccounts(customerId, null, null, null).getItems()).isEmpty();
         assertThat(accountsTopic.settle(record -> new String(record.value()).contains("\"" + customerId + "\""),
                 Duration.ofMillis(500))).isEmpty();
     }
 
     private void awaitOpenedFor(String customerId, int count) {
         org.awaitility.Awaitility.await().atMost(PATIENCE)
-                .until(() -> accounts.listCustomerAccounts(customerId, null, null).getItems().size() == count);
+                .until(() -> accounts.listCustomerAccounts(customerId, null, null, null).getItems().size() == count);
     }
 
     private void assertProblem(HttpResponse<String> response, int status, String type) {

@@ -163,6 +163,6 @@ class RestartIT {
     private static void await(AccountsApi api, UUID id, java.util.function.Predicate<Account> condition) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> api.getAccount(id), condition::test);
+                .until(() -> api.getAccount(id, null), condition::test);
     }
 }

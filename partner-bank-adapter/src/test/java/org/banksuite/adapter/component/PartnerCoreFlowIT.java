@@ -185,7 +185,7 @@ class PartnerCoreFlowIT {
         entrySync.syncPostingEntries(account.getAccountId().toString());
 
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(15)).until(() ->
-                accounts.getAccount(account.getAccountId()).getBookedBalance().getAmount().equals("250.00"));
+                accounts.getAccount(account.getAccountId(), null).getBookedBalance().getAmount().equals("250.00"));
         assertThat(accounts.listPostings(account.getAccountId(), null, null).getItems()).hasSize(1);
     }
 
@@ -215,8 +215,8 @@ class PartnerCoreFlowIT {
         awaitAccount(debtor.getAccountId(), a -> a.getBookedBalance().getAmount().equals("374.50"));
         awaitAccount(creditor.getAccountId(), a -> a.getBookedBalance().getAmount().equals("125.50"));
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(15)).until(() ->
-                accounts.getAccount(debtor.getAccountId()).getBookedBalance().getAmount().equals("374.50")
-                        && accounts.getAccount(creditor.getAccountId()).getBookedBalance().getAmount().equals("125.50"));
+                accounts.getAccount(debtor.getAccountId(), null).getBookedBalance().getAmount().equals("374.50")
+                        && accounts.getAccount(creditor.getAccountId(), null).getBookedBalance().getAmount().equals("125.50"));
         assertThat(coreBalance(debtor)).isEqualTo("374.50");
     }
 
@@ -326,11 +326,11 @@ class PartnerCoreFlowIT {
     /** The account's view may lag behind its creation (a 404 until then). */
     private Account awaitAccount(UUID id, Predicate<Account> condition) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> accounts.getAccount(id), condition);
+                .until(() -> accounts.getAccount(id, null), condition);
     }
 
     private Transfer awaitTransfer(UUID id, Predicate<Transfer> condition) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> transfers.getTransfer(id), condition);
+                .until(() -> transfers.getTransfer(id, null), condition);
     }
 }

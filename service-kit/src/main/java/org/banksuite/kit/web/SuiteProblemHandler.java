@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.banksuite.kit.idempotency.IdempotencyKeyReusedException;
 import org.banksuite.kit.idempotency.RequestInProgressException;
 import org.banksuite.kit.query.InvalidCursorException;
+import org.banksuite.kit.query.InvalidMinVersionException;
+import org.banksuite.kit.query.ViewBehindException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -51,6 +53,7 @@ public abstract class SuiteProblemHandler extends ResponseEntityExceptionHandler
     public static final URI IDEMPOTENCY_KEY_REUSED = problemType("idempotency-key-reused");
     public static final URI REQUEST_IN_PROGRESS = problemType("request-in-progress");
     public static final URI INVALID_REQUEST = problemType("invalid-request");
+    public static final URI VIEW_BEHIND = problemType("view-behind");
 
     private static final String IDEMPOTENCY_KEY_PARAMETER = "idempotencyKey";
 
@@ -69,10 +72,26 @@ public abstract class SuiteProblemHandler extends ResponseEntityExceptionHandler
         return invalid("cursor", e.getMessage());
     }
 
+    @ExceptionHandler(InvalidMinVersionException.class)
+    ProblemDetail invalidMinVersion(InvalidMinVersionException e) {
+        return invalid("minVersion", e.getMessage());
+    }
+
     @ExceptionHandler(RequestInProgressException.class)
     public ResponseEntity<ProblemDetail> inProgress(RequestInProgressException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(problem(HttpStatus.CONFLICT, REQUEST_IN_PROGRESS, "Request in progress", e.getMessage()));
+    }
+
+    /** A read's {@code minVersion} not reached within the wait bound: 503, retry after a second (issue 15). */
+    @ExceptionHandler(ViewBehindException.class)
+    public ResponseEntity<ProblemDetail> viewBehind(ViewBehindException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, VIEW_BEHIND, "View behind", e.getMessage());
+        problem.setProperty("minVersion", e.minVersion());
+        if (e.viewVersion() != null) {
+            problem.setProperty("viewVersion", e.viewVersion());
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     /** Parameter constraints checked by the controller's {@code @Validated} proxy (a limit out of range, say). */

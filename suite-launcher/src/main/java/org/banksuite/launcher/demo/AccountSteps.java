@@ -52,7 +52,7 @@ public final class AccountSteps {
     }
 
     public Account read(DemoAccount account) {
-        return clients.accounts(account.customerId()).getAccount(account.accountId());
+        return clients.accounts(account.customerId()).getAccount(account.accountId(), null);
     }
 
     public BigDecimal bookedBalance(DemoAccount account) {
@@ -87,7 +87,7 @@ public final class AccountSteps {
 
     public Account await(UUID accountId, String expectation, Predicate<Account> done) {
         AccountsApi accounts = holder(accountId);
-        return Polling.until(expectation, patience, () -> accounts.getAccount(accountId), done);
+        return Polling.until(expectation, patience, () -> accounts.getAccount(accountId, null), done);
     }
 
     /** Waits for the account of {@code customerId} (one these steps did not open) to be as {@code done} says. */

@@ -89,14 +89,14 @@ public final class TransferSteps {
     }
 
     public Transfer read(UUID transferId) {
-        return requester(transferId).getTransfer(transferId);
+        return requester(transferId).getTransfer(transferId, null);
     }
 
     /** Waits until the transfer is {@code BOOKED} or {@code REJECTED}, its two final states. */
     public Transfer awaitFinal(UUID transferId) {
         TransfersApi transfers = requester(transferId);
         return Polling.until("transfer " + transferId + " BOOKED or REJECTED", patience,
-                () -> transfers.getTransfer(transferId), TransferSteps::isFinal);
+                () -> transfers.getTransfer(transferId, null), TransferSteps::isFinal);
     }
 
     /** Waits until the transfer {@code customerId} requested (not through these steps) is final. */

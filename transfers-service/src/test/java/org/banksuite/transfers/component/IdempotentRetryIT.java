@@ -99,6 +99,7 @@ class IdempotentRetryIT {
 
         assertThat(retry.getTransferId()).isEqualTo(transfer);
         assertThat(retry.getStatus()).isEqualTo(TransferStatus.REQUESTED);
+        assertThat(retry.getVersion()).isZero(); // the aggregate's version: nothing reserved it here
         assertThat(transfersOf(debtor)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select state from idempotency_record where idempotency_key = ?", String.class,
                 key)).isEqualTo("COMPLETED");

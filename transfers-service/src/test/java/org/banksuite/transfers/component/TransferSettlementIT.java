@@ -91,7 +91,9 @@ class TransferSettlementIT {
         var answer = resolve(transfer, "support.alice", "{\"reason\": \"customer called: money held for days\"}");
 
         assertThat(answer.status()).isEqualTo(202);
-        assertThat(answer.body()).contains("\"status\":\"FUNDS_RESERVED\"");
+        assertThat(answer.body()).contains("\"status\":\"FUNDS_RESERVED\"")
+                .contains("\"version\":2"); // requested 0, reserved 1, resolution requested 2
+        assertThat(answer.location()).isEqualTo("/v1/transfers/" + transfer);
         assertThat(jdbc.queryForMap("""
                 select support_user, action, reason, outcome from support_audit where sequence_id = ?""",
                 transfer.toString())).containsEntry("support_user", "support.alice")
@@ -140,7 +142,7 @@ class TransferSettlementIT {
                 .allMatch(type -> type.startsWith("application/problem+json"));
         assertThat(jdbc.queryForObject("select count(*) from support_audit where sequence_id = ?", Long.class,
                 transfer.toString())).isZero();
-        assertThat(transfers.getTransfer(transfer).getStatus()).isEqualTo(TransferStatus.FUNDS_RESERVED);
+        assertThat(transfers.getTransfer(transfer, null).getStatus()).isEqualTo(TransferStatus.FUNDS_RESERVED);
     }
 
     @Test
@@ -157,7 +159,7 @@ class TransferSettlementIT {
         assertThat(jdbc.queryForObject("select count(*) from deadletterentry", Long.class)).isZero();
     }
 
-    private record Answer(int status, String contentType, String body) {
+    private record Answer(int status, String contentType, String body, String location) {
     }
 
     /** Asks for the resolution as the support agent {@code supportUser} (their token's subject). */
@@ -167,7 +169,7 @@ class TransferSettlementIT {
                 .contentType(MediaType.APPLICATION_JSON).body(json)
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(),
                         String.valueOf(response.getHeaders().getContentType()),
-                        new String(response.getBody().readAllBytes())));
+                        new String(response.getBody().readAllBytes()), response.getHeaders().getFirst("Location")));
     }
 
     private UUID activeDebtor() {
@@ -207,7 +209,7 @@ class TransferSettlementIT {
 
     private Transfer awaitTransfer(UUID id, Predicate<Transfer> condition) {
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> transfers.getTransfer(id), condition);
+                .until(() -> transfers.getTransfer(id, null), condition);
     }
 
     /** The first record of {@code ceType} about the transfer on {@code transfers.events}. */

@@ -51,6 +51,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.HttpClientErrorException;
+import org.banksuite.api.transfers.client.model.TransferAccepted;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +64,9 @@ import static org.awaitility.Awaitility.await;
  * core by publishing its events on {@code partner-bank.events}. Money must land right on both sides.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"transfers.deadlines.funds-reservation-timeout=PT30S"})
+        properties = {"transfers.deadlines.funds-reservation-timeout=PT30S",
+                // a read's minVersion waits this long before 503 view-behind (2 s in service), short so the test of it is
+                "banksuite.read-your-writes.max-wait=300ms"})
 @RealInfrastructure
 @Import(OpenApiTrafficConfiguration.class)
 @TestPropertySource(properties = "suite.test.openapi-specs=openapi/transfers-v1.yaml,openapi/ops-v1.yaml")
@@ -265,6 +270,46 @@ class TransfersFlowIT {
         assertThat(booked.creditorAccountId()).isEqualTo(creditor.toString());
     }
 
+    /**
+     * A BFF reads the transfer it was just told was accepted: at once (never 404: as requested until the view has it),
+     * with the accepted version, in its account's list, and gets 503 view-behind for a version the view has not got.
+     */
+    @Test
+    void readsItsOwnTransferAtOnceAndAtTheAcceptedVersion() {
+        UUID debtor = activeAccount("flow-rw", "DKK", "100.00");
+        TransfersApi bff = transfers(debtor);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            ResponseEntity<TransferAccepted> accepted = bff.createTransferWithHttpInfo(UUID.randomUUID().toString(),
+                    request(debtor, "1.00", null).creditor(new TransferCreditor().registrationNumber("9999")
+                            .accountNumber("1234567")));
+            UUID transfer = created(debtor, accepted.getBody().getTransferId());
+            assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+            assertThat(accepted.getHeaders().getLocation()).hasToString("/v1/transfers/" + transfer);
+            assertThat(accepted.getBody().getVersion()).isZero();
+
+            Transfer read = bff.getTransfer(transfer, null);
+            assertThat(read.getTransferId()).isEqualTo(transfer);
+            assertThat(read.getAmount().getAmount()).isEqualTo("1.00");
+            if (read.getVersion() == 0) {
+                assertThat(read.getStatus()).isEqualTo(TransferStatus.REQUESTED);
+            }
+            assertThat(bff.getTransfer(transfer, accepted.getBody().getVersion()).getTransferId()).isEqualTo(transfer);
+            assertThatThrownBy(() -> Callers.transfersAs("http://localhost:" + port, "flow-rw-stranger")
+                    .getTransfer(transfer, null)).isInstanceOf(HttpClientErrorException.NotFound.class);
+            assertThat(bff.listAccountTransfers(debtor, null, null, transfer + ":0").getItems())
+                    .extracting(Transfer::getTransferId).contains(transfer);
+        }
+        UUID transfer = create(debtor, UUID.randomUUID(), "2.00", null);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> bff.getTransfer(transfer, 99L))
+                .isInstanceOfSatisfying(HttpServerErrorException.ServiceUnavailable.class, behind -> {
+                    assertThat(behind.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
+                    assertThat(behind.getResponseBodyAsString()).contains("urn:banksuite:problem:view-behind")
+                            .contains("\"minVersion\":99");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
     private UUID activeAccount(String customer, String currency, String openingCredit) {
         UUID id = Callers.accountsAs(accountsService.baseUrl(), customer).openAccount(UUID.randomUUID().toString(),
                 new OpenAccountRequest().customerId(customer)
@@ -359,22 +404,22 @@ class TransfersFlowIT {
     }
 
     private Transfer transfer(UUID id) {
-        return transfers(id).getTransfer(id);
+        return transfers(id).getTransfer(id, null);
     }
 
     private Transfer awaitTransfer(UUID id, Predicate<Transfer> condition) {
         TransfersApi transfers = transfers(id);
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> transfers.getTransfer(id), condition);
+                .until(() -> transfers.getTransfer(id, null), condition);
     }
 
     private Account account(UUID id) {
-        return accounts(id).getAccount(id);
+        return accounts(id).getAccount(id, null);
     }
 
     private Account awaitAccount(UUID id, Predicate<Account> condition) {
         AccountsApi accounts = accounts(id);
         return await().atMost(PATIENCE).ignoreException(HttpClientErrorException.NotFound.class)
-                .until(() -> accounts.getAccount(id), condition);
+                .until(() -> accounts.getAccount(id, null), condition);
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.banksuite.money.Currency;
 
 import static org.banksuite.accounts.account.domain.AccountEvent.*;
@@ -34,7 +35,8 @@ public abstract class EventSourcedAccount {
     Ledger ledger;
 
     AccountState state() {
-        return new AccountState(accountId, status, pendingRecordType, closurePending);
+        Long version = AggregateLifecycle.getVersion(); // the last applied event's sequence, this command's included
+        return new AccountState(accountId, status, pendingRecordType, closurePending, version == null ? 0 : version);
     }
 
     @EventSourcingHandler

@@ -28,7 +28,8 @@ final class AccountApiMapper {
                 .status(AccountStatus.fromValue(state.status().name()))
                 .pendingRecordType(state.pendingRecordType() == null ? null
                         : RecordType.fromValue(state.pendingRecordType().name()))
-                .closurePending(state.closurePending());
+                .closurePending(state.closurePending())
+                .version(state.version());
     }
 
     static Account account(AccountView view) {

@@ -38,15 +38,20 @@ import static org.banksuite.accounts.account.domain.AccountCommand.*;
 class AccountsController implements AccountsApi {
 
     private static final String OPEN_ACCOUNT = "open-account";
+    /** The opening is the account's first event: sequence 0. */
+    private static final long OPENING_VERSION = 0;
 
     private final CommandGateway commands;
     private final AccountViews views;
     private final IdempotentRequests idempotentRequests;
+    private final AccountReads reads;
 
-    AccountsController(CommandGateway commands, AccountViews views, IdempotentRequests idempotentRequests) {
+    AccountsController(CommandGateway commands, AccountViews views, IdempotentRequests idempotentRequests,
+                       AccountReads reads) {
         this.commands = commands;
         this.views = views;
         this.idempotentRequests = idempotentRequests;
+        this.reads = reads;
     }
 
     /**
@@ -67,49 +72,62 @@ class AccountsController implements AccountsApi {
                 .recordType(body.getRecordType());
         AccountAccepted accepted = idempotentRequests.create(OPEN_ACCOUNT, idempotencyKey, request,
                 AccountAccepted.class, accountId -> open(accountId, request), this::current);
-        return ResponseEntity.accepted()
-                .location(URI.create("/v1/accounts/" + accepted.getAccountId()))
-                .body(accepted);
+        return ResponseEntity.accepted().location(location(accepted.getAccountId().toString())).body(accepted);
+    }
+
+    private static URI location(String accountId) {
+        return URI.create("/v1/accounts/" + accountId);
     }
 
     private AccountAccepted open(String accountId, OpenAccountRequest request) {
         CreationCommands.sendOnce(commands, new OpenAccount(accountId, request.getCustomerId(),
                 Currency.valueOf(request.getCurrency().getValue()),
                 RecordType.valueOf(request.getRecordType().getValue())));
-        return AccountApiMapper.accepted(new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false));
+        return AccountApiMapper.accepted(new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false,
+                OPENING_VERSION));
     }
 
     /**
-     * The account an earlier attempt with the same key opened, as the query side shows it now; an account not yet
-     * projected is still what opening made it.
+     * The account an earlier attempt with the same key opened, as the query side shows it now (with the view's
+     * version); an account not yet projected is still what opening made it (version 0).
      */
     private AccountAccepted current(String accountId) {
         return AccountApiMapper.accepted(views.find(accountId)
                 .map(view -> new AccountState(accountId, AccountStatus.valueOf(view.status()),
                         view.pendingRecordType() == null ? null : RecordType.valueOf(view.pendingRecordType()),
-                        view.closurePending()))
-                .orElse(new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false)));
+                        view.closurePending(), view.version()))
+                .orElse(new AccountState(accountId, AccountStatus.PENDING_ACTIVATION, null, false, OPENING_VERSION)));
     }
 
+    /** See {@link AccountReads#account}: an accepted account reads as opened until the view has it. */
     @Override
-    public ResponseEntity<Account> getAccount(UUID accountId) {
-        return ResponseEntity.ok(AccountApiMapper.account(view(accountId)));
+    public ResponseEntity<Account> getAccount(UUID accountId, Long minVersion) {
+        return ResponseEntity.ok(AccountApiMapper.account(reads.account(accountId.toString(), minVersion)));
     }
 
-    /** The caller's own accounts only: another customer's id answers 404 (whether that customer has accounts or not). */
+    /**
+     * The caller's own accounts only: another customer's id answers 404 (whether that customer has accounts or not).
+     * With {@code minVersion} ({@code <accountId>:<version>}) answered once that account is in the list at that
+     * version ({@link AccountReads#awaitInCustomerList}).
+     */
     @Override
-    public ResponseEntity<AccountList> listCustomerAccounts(String customerId, Integer limit, String cursor) {
+    public ResponseEntity<AccountList> listCustomerAccounts(String customerId, Integer limit, String cursor,
+                                                            String minVersion) {
         if (!Caller.current().owns(customerId)) {
             throw new CustomerNotFoundException();
+        }
+        if (minVersion != null) {
+            reads.awaitInCustomerList(customerId, minVersion);
         }
         AccountPage page = views.ofCustomer(customerId, limit, cursor);
         return ResponseEntity.ok(new AccountList().items(page.items().stream().map(AccountApiMapper::account).toList())
                 .nextCursor(page.nextCursor()));
     }
 
+    /** An accepted account the view has not got yet has no postings: an empty page. */
     @Override
     public ResponseEntity<PostingPage> listPostings(UUID accountId, Integer limit, String cursor) {
-        AccountView account = view(accountId);
+        AccountView account = reads.visible(accountId.toString());
         return ResponseEntity.ok(AccountApiMapper.postings(views.postings(account.accountId(), limit, cursor),
                 org.banksuite.accounts.api.model.Currency.fromValue(account.currency())));
     }
@@ -135,16 +153,10 @@ class AccountsController implements AccountsApi {
         return accepted(new UnblockAccount(accountId.toString()));
     }
 
+    /** 202 with the account's state and version after the command, and where to read it. */
     private ResponseEntity<AccountAccepted> accepted(Object command) {
         AccountState state = commands.sendAndWait(command);
-        return ResponseEntity.accepted().body(AccountApiMapper.accepted(state));
-    }
-
-    /** The caller's own account as the view shows it; another customer's answers as an unknown one. */
-    private AccountView view(UUID accountId) {
-        Caller caller = Caller.current();
-        return views.find(accountId.toString()).filter(account -> caller.owns(account.customerId()))
-                .orElseThrow(() -> new AccountNotFoundException(accountId.toString()));
+        return ResponseEntity.accepted().location(location(state.accountId())).body(AccountApiMapper.accepted(state));
     }
 
     /** A customer acts as the owner they are; anyone else the door let through acts as staff, under their name. */

@@ -254,6 +254,22 @@ class AccountTest {
     class Blocking {
 
         @Test
+        void answersTheVersionOfItsLastEventAfterAChange() {
+            fixture.given(OPENED, ACTIVATED)
+                    .when(new BlockAccount(ID, "fraud suspected", OWNER))
+                    .expectEvents(new AccountBlocked(ID, "fraud suspected"))
+                    .expectResultMessagePayload(new AccountState(ID, AccountStatus.BLOCKED, null, false, 2));
+        }
+
+        @Test
+        void answersTheVersionItFoundWhenACommandChangesNothing() {
+            fixture.given(OPENED, ACTIVATED, new AccountBlocked(ID, "fraud suspected"))
+                    .when(new BlockAccount(ID, "again", OWNER))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new AccountState(ID, AccountStatus.BLOCKED, null, false, 2));
+        }
+
+        @Test
         void blocksAnActiveAccount() {
             fixture.given(OPENED, ACTIVATED)
                     .when(new BlockAccount(ID, "fraud suspected", OWNER))

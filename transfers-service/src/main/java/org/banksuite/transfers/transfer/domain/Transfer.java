@@ -128,8 +128,14 @@ public class Transfer extends EventSourcedTransfer {
                 creditorText, command.coreReference()));
     }
 
+    /** The transfer's state after the command being handled (see {@link TransferState}). */
+    private TransferState state() {
+        Long version = AggregateLifecycle.getVersion();
+        return new TransferState(transferId, status, version == null ? 0 : version);
+    }
+
     @CommandHandler
-    public void handle(RequestResolution command) {
+    public TransferState handle(RequestResolution command) {
         if (command.reason() == null || command.reason().isBlank()) {
             throw new IllegalArgumentException("a resolution needs a reason");
         }
@@ -139,10 +145,11 @@ public class Transfer extends EventSourcedTransfer {
                         + (status == BOOKED || status == REJECTED ? "it is settled already"
                         : "nothing was handed to the core yet, its reservation settles it"));
             }
-            return; // the deadline raced the core's answer: nothing left to resolve
+            return state(); // the deadline raced the core's answer: nothing left to resolve
         }
         AggregateLifecycle.apply(new TransferResolutionRequested(transferId, debtorAccountId, command.reason(),
                 command.requestedBy()));
+        return state();
     }
 
     @CommandHandler

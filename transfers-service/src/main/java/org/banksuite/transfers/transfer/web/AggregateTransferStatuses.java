@@ -3,10 +3,10 @@ package org.banksuite.transfers.transfer.web;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.banksuite.transfers.transfer.domain.Transfer;
-import org.banksuite.transfers.transfer.domain.TransferStatus;
+import org.banksuite.transfers.transfer.domain.TransferState;
 import org.springframework.stereotype.Component;
 
-/** Loads the transfer from its event store in a unit of work of its own and reads its status. */
+/** Loads the transfer from its event store in a unit of work of its own and reads its status and version. */
 @Component
 class AggregateTransferStatuses implements TransferStatuses {
 
@@ -17,9 +17,11 @@ class AggregateTransferStatuses implements TransferStatuses {
     }
 
     @Override
-    public TransferStatus of(String transferId) {
-        return DefaultUnitOfWork.startAndGet(null)
-                .executeWithResult(() -> axon.repository(Transfer.class).load(transferId).invoke(Transfer::status))
-                .getPayload();
+    public TransferState of(String transferId) {
+        return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+            var transfer = axon.repository(Transfer.class).load(transferId);
+            Long version = transfer.version();
+            return new TransferState(transferId, transfer.invoke(Transfer::status), version == null ? 0 : version);
+        }).getPayload();
     }
 }

@@ -11,6 +11,7 @@ import org.banksuite.transfers.api.model.TransferAccepted;
 import org.banksuite.transfers.api.model.TransferCreditor;
 import org.banksuite.transfers.api.model.TransferPage;
 import org.banksuite.transfers.api.model.TransferStatus;
+import org.banksuite.transfers.transfer.domain.TransferState;
 import org.banksuite.transfers.transfer.query.TransferView;
 
 /** Between the query side and domain on one hand and the generated API types on the other. */
@@ -19,10 +20,11 @@ final class TransferApiMapper {
     private TransferApiMapper() {
     }
 
-    static TransferAccepted accepted(String transferId, org.banksuite.transfers.transfer.domain.TransferStatus status) {
+    static TransferAccepted accepted(TransferState state) {
         return new TransferAccepted()
-                .transferId(UUID.fromString(transferId))
-                .status(TransferStatus.fromValue(status.name()));
+                .transferId(UUID.fromString(state.transferId()))
+                .status(TransferStatus.fromValue(state.status().name()))
+                .version(state.version());
     }
 
     static Transfer transfer(TransferView view) {

@@ -1,5 +1,6 @@
 package org.banksuite.transfers.transfer.web;
 
+import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -10,6 +11,7 @@ import org.banksuite.transfers.api.TransferSupportApi;
 import org.banksuite.transfers.api.model.TransferAccepted;
 import org.banksuite.transfers.api.model.TransferResolutionRequest;
 import org.banksuite.transfers.transfer.domain.TransferCommand.RequestResolution;
+import org.banksuite.transfers.transfer.domain.TransferState;
 import org.banksuite.transfers.transfer.domain.TransferStateConflictException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,17 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TransferSupportController implements TransferSupportApi {
 
     private final CommandGateway commands;
-    private final TransferStatuses statuses;
     private final SupportAudit audit;
 
-    TransferSupportController(CommandGateway commands, TransferStatuses statuses, SupportAudit audit) {
+    TransferSupportController(CommandGateway commands, SupportAudit audit) {
         this.commands = commands;
-        this.statuses = statuses;
         this.audit = audit;
     }
 
     /**
-     * 202 with the transfer's current status; {@link ResolutionReasonMissingException} (422) without a reason,
+     * 202 with the transfer's status and version after the request, and where to read it; {@link ResolutionReasonMissingException} (422) without a reason,
      * {@link TransferNotFoundException} (404) for an unknown transfer, {@link TransferStateConflictException} (409) for
      * one that is settled or not reserved. The door has let only role {@code support} in.
      */
@@ -47,8 +47,9 @@ class TransferSupportController implements TransferSupportApi {
         }
         String id = transferId.toString();
         String reason = request.getReason().strip();
+        TransferState state;
         try {
-            commands.sendAndWait(new RequestResolution(id, reason, user));
+            state = commands.sendAndWait(new RequestResolution(id, reason, user));
         } catch (AggregateNotFoundException unknown) {
             throw new TransferNotFoundException(id);
         } catch (TransferStateConflictException refused) {
@@ -58,6 +59,7 @@ class TransferSupportController implements TransferSupportApi {
         }
         audit.recordEntity(user, AuditRecord.Action.TRANSFER_RESOLUTION_REQUESTED, id, reason,
                 "REQUESTED: the adapter asks the core for the payment and settles the transfer");
-        return ResponseEntity.accepted().body(TransferApiMapper.accepted(id, statuses.of(id)));
+        return ResponseEntity.accepted().location(URI.create("/v1/transfers/" + id))
+                .body(TransferApiMapper.accepted(state));
     }
 }

@@ -16,6 +16,7 @@ import org.banksuite.transfers.api.model.CreateTransferRequest;
 import org.banksuite.transfers.api.model.Transfer;
 import org.banksuite.transfers.api.model.TransferAccepted;
 import org.banksuite.transfers.api.model.TransferPage;
+import org.banksuite.transfers.transfer.domain.TransferState;
 import org.banksuite.transfers.transfer.query.TransferViews;
 import org.banksuite.transfers.transfer.web.TransferRequestValidation.ValidatedTransfer;
 import org.springframework.http.ResponseEntity;
@@ -39,9 +40,12 @@ class TransfersController implements TransfersApi {
     private final IdempotentRequests idempotentRequests;
     private final TransferStatuses statuses;
     private final AccountReplica accounts;
+    private final TransferReads reads;
 
     TransfersController(CommandGateway commands, TransferViews views, TransferRequestValidation validation,
-                        IdempotentRequests idempotentRequests, TransferStatuses statuses, AccountReplica accounts) {
+                        IdempotentRequests idempotentRequests, TransferStatuses statuses, AccountReplica accounts,
+                        TransferReads reads) {
+        this.reads = reads;
         this.commands = commands;
         this.views = views;
         this.validation = validation;
@@ -61,7 +65,7 @@ class TransfersController implements TransfersApi {
         String customerId = Caller.current().subject();
         TransferAccepted accepted = idempotentRequests.create(operationOf(customerId), idempotencyKey, request,
                 TransferAccepted.class, transferId -> create(transferId, customerId, request),
-                transferId -> TransferApiMapper.accepted(transferId, statuses.of(transferId)));
+                transferId -> TransferApiMapper.accepted(statuses.of(transferId)));
         return ResponseEntity.accepted()
                 .location(URI.create("/v1/transfers/" + accepted.getTransferId()))
                 .body(accepted);
@@ -70,21 +74,30 @@ class TransfersController implements TransfersApi {
     private TransferAccepted create(String transferId, String customerId, CreateTransferRequest request) {
         ValidatedTransfer transfer = validation.validate(transferId, customerId, request);
         CreationCommands.sendOnce(commands, transfer.command());
-        return TransferApiMapper.accepted(transferId, transfer.status());
+        // the request is the transfer's first event: version 0
+        return TransferApiMapper.accepted(new TransferState(transferId, transfer.status(), 0));
     }
 
+    /** See {@link TransferReads#transfer}: an accepted transfer reads as requested until the view has it. */
     @Override
-    public ResponseEntity<Transfer> getTransfer(UUID transferId) {
-        return ResponseEntity.ok(views.findVisibleTo(transferId.toString(), Caller.current().subject())
-                .map(TransferApiMapper::transfer)
-                .orElseThrow(() -> new TransferNotFoundException(transferId.toString())));
+    public ResponseEntity<Transfer> getTransfer(UUID transferId, Long minVersion) {
+        return ResponseEntity.ok(TransferApiMapper.transfer(
+                reads.transfer(transferId.toString(), Caller.current().subject(), minVersion)));
     }
 
+    /**
+     * With {@code minVersion} ({@code <transferId>:<version>}) answered once that transfer is in the account's list at
+     * that version ({@link TransferReads#awaitInAccountList}).
+     */
     @Override
-    public ResponseEntity<TransferPage> listAccountTransfers(UUID accountId, Integer limit, String cursor) {
+    public ResponseEntity<TransferPage> listAccountTransfers(UUID accountId, Integer limit, String cursor,
+                                                             String minVersion) {
         String id = accountId.toString();
         if (accounts.findOwned(id, Caller.current().subject()).isEmpty()) {
             throw new AccountNotFoundException(id);
+        }
+        if (minVersion != null) {
+            reads.awaitInAccountList(id, minVersion);
         }
         return ResponseEntity.ok(TransferApiMapper.page(
                 views.ofAccount(id, limit == null ? DEFAULT_LIMIT : limit, cursor)));

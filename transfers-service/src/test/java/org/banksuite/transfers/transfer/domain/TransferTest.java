@@ -469,7 +469,8 @@ class TransferTest {
         void asksTheAdapterToResolveAReservedTransfer() {
             fixture.given(REQUESTED, RESERVED)
                     .when(new RequestResolution(ID, "customer called", "support.alice"))
-                    .expectEvents(new TransferResolutionRequested(ID, DEBTOR, "customer called", "support.alice"));
+                    .expectEvents(new TransferResolutionRequested(ID, DEBTOR, "customer called", "support.alice"))
+                    .expectResultMessagePayload(new TransferState(ID, TransferStatus.FUNDS_RESERVED, 2));
         }
 
         @Test

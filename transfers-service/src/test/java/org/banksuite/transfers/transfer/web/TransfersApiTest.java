@@ -2,6 +2,7 @@ package org.banksuite.transfers.transfer.web;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,7 +12,16 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.banksuite.kit.idempotency.IdempotencyStore;
 import org.banksuite.kit.idempotency.IdempotentRequests;
+import org.banksuite.transfers.transfer.domain.TransferState;
 import org.banksuite.transfers.transfer.domain.TransferStatus;
+import org.banksuite.transfers.transfer.query.TransferRequests;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.banksuite.money.Currency;
+import org.banksuite.money.Money;
+import org.banksuite.transfers.transfer.domain.Creditor;
+import org.banksuite.transfers.transfer.domain.TransferEvent.TransferRequested;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.banksuite.testsupport.RealInfrastructureExtension;
 import org.banksuite.testsupport.TestDatabase;
 import org.banksuite.transfers.account.query.AccountReplica;
@@ -73,6 +83,9 @@ class TransfersApiTest {
                 return null;
             });
     private final MockMvc mvc;
+    /** The write side's stored events, for reads of a transfer accepted before its view has it. */
+    private final EmbeddedEventStore events = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine()).build();
 
     TransfersApiTest(TestDatabase database) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
@@ -85,7 +98,10 @@ class TransfersApiTest {
                 new TransferRequestValidation(new AccountReplica(jdbc), CLOCK),
                 new IdempotentRequests(new IdempotencyStore(jdbc), JsonMapper.builder().build(),
                         transferId -> false), // the fake gateway stores nothing
-                transferId -> TransferStatus.REQUESTED, new AccountReplica(jdbc));
+                transferId -> new TransferState(transferId, TransferStatus.REQUESTED, 0), new AccountReplica(jdbc),
+                new TransferReads(new TransferViews(jdbc), new TransferRequests(events), new AccountReplica(jdbc),
+                        Duration.ZERO)); // the bounded wait itself is TransfersFlowIT's
+
         ProxyFactory validated = new ProxyFactory(controller);
         validated.setProxyTargetClass(true);
         validated.addAdvice(new MethodValidationInterceptor((jakarta.validation.Validator) validator));
@@ -116,6 +132,7 @@ class TransfersApiTest {
         create("k1", VALID)
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("REQUESTED"))
+                .andExpect(jsonPath("$.version").value(0))
                 .andExpect(header().string("Location", startsWith("/v1/transfers/")));
         assertThat(sent).hasSize(1);
     }
@@ -241,6 +258,61 @@ class TransfersApiTest {
                 .andExpect(jsonPath("$.amount.amount").value("7.50"))
                 .andExpect(jsonPath("$.creditor.registrationNumber").value("1551"))
                 .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void answersAtMinVersionAndViewBehindWithRetryAfterAboveIt() throws Exception {
+        String transferId = transferInViewAtVersion(1);
+
+        mvc.perform(get("/v1/transfers/" + transferId + "?minVersion=1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
+        assertProblem(mvc.perform(get("/v1/transfers/" + transferId + "?minVersion=2")), 503, "view-behind")
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.minVersion").value(2))
+                .andExpect(jsonPath("$.viewVersion").value(1));
+        assertProblem(mvc.perform(get("/v1/transfers/" + transferId + "?minVersion=-1")), 422, "invalid-request");
+    }
+
+    @Test
+    void readsATransferAcceptedButNotYetInTheViewAsRequestedToItsSenderOnly() throws Exception {
+        String transferId = UUID.randomUUID().toString();
+        events.publish(new GenericDomainEventMessage<>("Transfer", transferId, 0, new TransferRequested(transferId,
+                DEBTOR, Creditor.bankAccount("1551", "42"), Money.of("7.50", Currency.DKK), "a", "b", null)));
+
+        mvc.perform(get("/v1/transfers/" + transferId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REQUESTED"))
+                .andExpect(jsonPath("$.amount.amount").value("7.50"))
+                .andExpect(jsonPath("$.version").value(0));
+        assertProblem(mvc.perform(get("/v1/transfers/" + transferId + "?minVersion=1")), 503, "view-behind")
+                .andExpect(jsonPath("$.viewVersion").doesNotExist());
+        callAs("bob");
+        assertProblem(mvc.perform(get("/v1/transfers/" + transferId)), 404, "transfer-not-found");
+    }
+
+    @Test
+    void listsAnAccountsTransfersOnceTheMinVersionsTransferIsInItAndRefusesAnyOtherMinVersion() throws Exception {
+        String transferId = transferInViewAtVersion(1);
+        String list = "/v1/accounts/" + DEBTOR + "/transfers?minVersion=";
+
+        mvc.perform(get(list + transferId + ":1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].transferId").value(transferId));
+        assertProblem(mvc.perform(get(list + transferId + ":2")), 503, "view-behind");
+        assertProblem(mvc.perform(get(list + UUID.randomUUID() + ":0")), 422, "invalid-request");
+        assertProblem(mvc.perform(get(list + transferId)), 422, "invalid-request");
+        assertProblem(mvc.perform(get(list + transferId + ":-1")), 422, "invalid-request");
+    }
+
+    private String transferInViewAtVersion(long version) {
+        String transferId = UUID.randomUUID().toString();
+        jdbc.update("""
+                insert into transfer_view (transfer_id, status, debtor_account_id, creditor_registration_number,
+                    creditor_account_number, amount, currency, debtor_text, creditor_text, requested_at, version)
+                values (?, 'FUNDS_RESERVED', ?, '1551', '42', 7.5, 'DKK', 'a', 'b', now(), ?)""",
+                transferId, DEBTOR, version);
+        return transferId;
     }
 
     @Test
