@@ -37,6 +37,7 @@ import org.banksuite.events.transfers.v1.TransferResolutionRequested;
 import org.banksuite.kit.messaging.TopicNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,9 +65,10 @@ import static org.awaitility.Awaitility.await;
  * refused tokens, and what it publishes on {@code partner-bank.events}. Its operation log is read with a support token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "adapter.retry.first-backoff=PT1S", "adapter.retry.max-backoff=PT2S", "adapter.proxy.read-timeout=PT2S",
+        "adapter.retry.first-backoff=PT0.2S", "adapter.retry.max-backoff=PT2S", "adapter.proxy.read-timeout=PT2S",
+        "adapter.scheduler.polling-interval=PT0.2S",
         "adapter.entries.sync-interval=PT1H", "suite.dead-letters.first-retry-after=PT1H",
-        "adapter.core.overdue-after=PT3S", "adapter.snapshot-threshold=2"})
+        "adapter.core.overdue-after=PT1S", "adapter.snapshot-threshold=2"})
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterAgainstWireMockProxyIT {
@@ -708,6 +710,23 @@ class AdapterAgainstWireMockProxyIT {
         assertThat(kafka.envelopes(topics.partnerBankEvents()).stream()
                 .filter(envelope -> envelope.subject().equals(transfer)).map(envelope -> envelope.type()))
                 .containsExactly("partner-bank.CorePaymentSubmitted.v1", "partner-bank.CorePaymentAccepted.v1");
+    }
+
+    /*
+     * The door, the API's boundary and the operation log's paging need an adapter, not this class's stubs: they run on
+     * this class's context (Spring shares it with @Nested classes), after its own tests, instead of starting three more.
+     */
+
+    @Nested
+    class Door extends DoorChecks {
+    }
+
+    @Nested
+    class Boundary extends BoundaryChecks {
+    }
+
+    @Nested
+    class OperationLogPaging extends OperationLogPagingChecks {
     }
 
     private static void tokenRequestsVerified() {

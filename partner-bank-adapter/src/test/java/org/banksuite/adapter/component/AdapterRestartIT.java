@@ -51,7 +51,11 @@ class AdapterRestartIT {
         List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--suite.topics.prefix=" + prefix, "--adapter.proxy.base-url=" + proxy.baseUrl(),
-                "--adapter.entries.sync-interval=PT2S"));
+                "--adapter.entries.sync-interval=PT2S", "--adapter.scheduler.polling-interval=PT0.2S",
+                // the killed adapter's consumer stays in the group until its session times out, and the restarted
+                // one gets no partition before that: Kafka's default of 45 s held up every test after the kill
+                "--spring.kafka.consumer.properties[session.timeout.ms]=6000",
+                "--spring.kafka.consumer.properties[heartbeat.interval.ms]=1000"));
         arguments.addAll(List.of(TestIssuer.get().springArguments()));
         arguments.addAll(List.of(TestIssuer.get().clientArguments("core", "partner-bank-adapter")));
         adapter = ServiceProcess.start("partner-bank-adapter", infrastructure.newDatabase("adapter"),
