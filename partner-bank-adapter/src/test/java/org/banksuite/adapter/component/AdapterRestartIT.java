@@ -79,7 +79,7 @@ class AdapterRestartIT {
                          "recordType": "PERSONAL", "currency": "DKK", "status": "OPEN",
                          "balance": {"amount": "0.00", "currency": "DKK"}}""".formatted(debtor))));
         proxy.stubFor(post("/core/v1/payments").inScenario("payment").whenScenarioStateIs(STARTED)
-                .willSetStateTo("served").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "12")
+                .willSetStateTo("served").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "6")
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"type\": \"urn:banksuite:problem:proxy-quota-exhausted\", \"status\": 429}")));
         String paymentId = UUID.randomUUID().toString();
@@ -109,7 +109,7 @@ class AdapterRestartIT {
         List<LoggedRequest> calls = submissions(transfer);
         assertThat(calls).hasSize(2);
         assertThat(Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant()))
-                .isGreaterThanOrEqualTo(Duration.ofMillis(11_900));
+                .isGreaterThanOrEqualTo(Duration.ofMillis(5_900));
         assertThat(kafka.events(prefix + Topics.PARTNER_BANK_EVENTS, CorePaymentAccepted.class, transfer)).hasSize(1);
     }
 
