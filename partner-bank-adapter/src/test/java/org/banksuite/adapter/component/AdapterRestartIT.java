@@ -2,6 +2,7 @@ package org.banksuite.adapter.component;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.banksuite.events.transfers.v1.Creditor;
 import org.banksuite.events.transfers.v1.TransferFundsReserved;
 import org.banksuite.events.transfers.v1.TransferRequested;
 import org.banksuite.testsupport.ServiceProcess;
+import org.banksuite.testsupport.TestDatabase;
 import org.banksuite.testsupport.TestIssuer;
 import org.banksuite.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +41,7 @@ class AdapterRestartIT {
 
     private final WireMockServer proxy = new WireMockServer(wireMockConfig().dynamicPort());
     private ServiceProcess adapter;
+    private TestDatabase database;
     private ForeignEvents kafka;
     private String prefix;
 
@@ -58,8 +61,8 @@ class AdapterRestartIT {
                 "--spring.kafka.consumer.properties[heartbeat.interval.ms]=1000"));
         arguments.addAll(List.of(TestIssuer.get().springArguments()));
         arguments.addAll(List.of(TestIssuer.get().clientArguments("core", "partner-bank-adapter")));
-        adapter = ServiceProcess.start("partner-bank-adapter", infrastructure.newDatabase("adapter"),
-                arguments.toArray(String[]::new));
+        database = infrastructure.newDatabase("adapter");
+        adapter = ServiceProcess.start("partner-bank-adapter", database, arguments.toArray(String[]::new));
     }
 
     @AfterAll
@@ -99,8 +102,8 @@ class AdapterRestartIT {
         kafka.send(prefix + Topics.TRANSFERS_EVENTS, "/transfers-service", new TransferFundsReserved(transfer, debtor,
                 new Amount("25.00", "DKK"), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> submissions(transfer).size() == 1);
-        // let the attempt's transaction, which schedules the next one, commit before the crash
-        Thread.sleep(1_500);
+        // the attempt's transaction, which schedules the next one after Retry-After, committed before the crash
+        await().atMost(Duration.ofSeconds(30)).until(this::aCallIsScheduledForLater);
         adapter.kill();
         adapter.restart();
 
@@ -138,6 +141,17 @@ class AdapterRestartIT {
                 urlPathEqualTo("/core/v1/accounts/1234/3000002/entries")).withQueryParam("after", equalTo("7")))
                 .size() >= 2);
         assertThat(kafka.events(prefix + Topics.PARTNER_BANK_EVENTS, CorePostingEntryBooked.class, account)).hasSize(1);
+    }
+
+    /** A deadline (not the entry sync) is due later in the adapter's db-scheduler table: the call after Retry-After. */
+    private boolean aCallIsScheduledForLater() throws Exception {
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             var query = connection.prepareStatement("""
+                     select count(*) from scheduled_tasks where task_name not like 'sync-%'
+                     and execution_time > now()""");
+             var result = query.executeQuery()) {
+            return result.next() && result.getLong(1) > 0;
+        }
     }
 
     private List<LoggedRequest> submissions(String transfer) {
