@@ -37,7 +37,6 @@ import org.banksuite.events.transfers.v1.TransferResolutionRequested;
 import org.banksuite.kit.messaging.TopicNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -710,23 +709,6 @@ class AdapterAgainstWireMockProxyIT {
         assertThat(kafka.envelopes(topics.partnerBankEvents()).stream()
                 .filter(envelope -> envelope.subject().equals(transfer)).map(envelope -> envelope.type()))
                 .containsExactly("partner-bank.CorePaymentSubmitted.v1", "partner-bank.CorePaymentAccepted.v1");
-    }
-
-    /*
-     * The door, the API's boundary and the operation log's paging need an adapter, not this class's stubs: they run on
-     * this class's context (Spring shares it with @Nested classes), after its own tests, instead of starting three more.
-     */
-
-    @Nested
-    class Door extends DoorChecks {
-    }
-
-    @Nested
-    class Boundary extends BoundaryChecks {
-    }
-
-    @Nested
-    class OperationLogPaging extends OperationLogPagingChecks {
     }
 
     private static void tokenRequestsVerified() {

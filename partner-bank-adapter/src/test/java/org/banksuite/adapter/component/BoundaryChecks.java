@@ -17,8 +17,7 @@ import static org.banksuite.testsupport.Problems.assertProblemNaming;
  * characters or too long (they would reach PostgreSQL), methods, media types and paths it does not serve, and the ops
  * API's texts.
  * <p>
- * Run as a {@code @Nested} class of {@link AdapterAgainstWireMockProxyIT}, on its adapter (one Spring context fewer
- * to start).
+ * Run as a {@code @Nested} class of {@link SupportApiIT}, on its adapter.
  */
 abstract class BoundaryChecks {
 

@@ -19,8 +19,7 @@ import static org.banksuite.testsupport.Problems.assertProblem;
  * The adapter's door: its operation log and the entry sync are for support staff only; a customer's, an operator's or
  * a service's token, or none, is refused with problem+json and changes nothing.
  * <p>
- * Run as a {@code @Nested} class of {@link AdapterAgainstWireMockProxyIT}, on its adapter (one Spring context fewer
- * to start).
+ * Run as a {@code @Nested} class of {@link SupportApiIT}, on its adapter.
  */
 abstract class DoorChecks {
 

@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The operation log stays bounded however long it grows: pages of at most 200 operations whose cursor only pages the
  * list it came from, and an operation shows its latest 100 attempts while counting all of them.
  * <p>
- * Run as a {@code @Nested} class of {@link AdapterAgainstWireMockProxyIT}, on its adapter (one Spring context fewer
- * to start).
+ * Run as a {@code @Nested} class of {@link SupportApiIT}, on its adapter.
  */
 abstract class OperationLogPagingChecks {
 
