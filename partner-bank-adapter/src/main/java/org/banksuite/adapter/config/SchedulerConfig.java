@@ -10,6 +10,7 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.banksuite.adapter.account.sync.EntrySyncTasks;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -37,14 +38,20 @@ class SchedulerConfig {
                 .stopScheduler(false), scheduler, clock);
     }
 
+    /**
+     * @param pollingInterval {@code adapter.scheduler.polling-interval}: how often db-scheduler looks for due
+     *                        executions (a deadline due later, a rescheduled sync), default {@code PT1S}; tests shorten
+     *                        it so that their short back-offs are not rounded up to a second
+     */
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, ApplicationContext context, EntrySyncTasks entrySync) {
+    Scheduler scheduler(DataSource dataSource, ApplicationContext context, EntrySyncTasks entrySync,
+                        @Value("${adapter.scheduler.polling-interval:PT1S}") Duration pollingInterval) {
         return Scheduler.create(dataSource,
                         DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class)),
                         entrySync.syncAccountTask())
                 .startTasks(entrySync.syncAllTask())
                 .threads(4)
-                .pollingInterval(Duration.ofSeconds(1))
+                .pollingInterval(pollingInterval)
                 // an attempt picked by an instance that died is run again after a minute, not db-scheduler's 30
                 .heartbeatInterval(Duration.ofSeconds(10))
                 .build();

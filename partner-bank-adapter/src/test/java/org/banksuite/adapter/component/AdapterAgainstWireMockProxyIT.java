@@ -64,9 +64,10 @@ import static org.awaitility.Awaitility.await;
  * refused tokens, and what it publishes on {@code partner-bank.events}. Its operation log is read with a support token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "adapter.retry.first-backoff=PT1S", "adapter.retry.max-backoff=PT2S", "adapter.proxy.read-timeout=PT2S",
+        "adapter.retry.first-backoff=PT0.2S", "adapter.retry.max-backoff=PT2S", "adapter.proxy.read-timeout=PT2S",
+        "adapter.scheduler.polling-interval=PT0.2S",
         "adapter.entries.sync-interval=PT1H", "suite.dead-letters.first-retry-after=PT1H",
-        "adapter.core.overdue-after=PT3S", "adapter.snapshot-threshold=2"})
+        "adapter.core.overdue-after=PT1S", "adapter.snapshot-threshold=2"})
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterAgainstWireMockProxyIT {
@@ -149,7 +150,7 @@ class AdapterAgainstWireMockProxyIT {
         String account = UUID.randomUUID().toString();
         PROXY.stubFor(post("/core/v1/accounts").withRequestBody(matchingJsonPath("$.externalId", equalTo(account)))
                 .inScenario(account).whenScenarioStateIs(STARTED).willSetStateTo("served")
-                .willReturn(problem(429, "proxy-quota-exhausted").withHeader("Retry-After", "2")));
+                .willReturn(problem(429, "proxy-quota-exhausted").withHeader("Retry-After", "1")));
         String number = stubOpening(account, "served");
 
         kafka.send(topics.accountsEvents(), "/accounts-service", opened(account));
@@ -159,7 +160,7 @@ class AdapterAgainstWireMockProxyIT {
         List<LoggedRequest> calls = openingsOf(account);
         assertThat(calls).hasSize(2);
         assertThat(Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant()))
-                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+                .isGreaterThanOrEqualTo(Duration.ofMillis(900));
     }
 
     @Test
@@ -327,7 +328,7 @@ class AdapterAgainstWireMockProxyIT {
         String transfer = UUID.randomUUID().toString();
         PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
                 .inScenario(transfer).whenScenarioStateIs(STARTED).willSetStateTo("served")
-                .willReturn(problem(503, "proxy-lane-full").withHeader("Retry-After", "2")));
+                .willReturn(problem(503, "proxy-lane-full").withHeader("Retry-After", "1")));
         PROXY.stubFor(post(PAYMENTS).withHeader("Idempotency-Key", equalTo(transfer))
                 .inScenario(transfer).whenScenarioStateIs("served")
                 .willReturn(created(payment(transfer, "ACCEPTED", UUID.randomUUID().toString()))));
@@ -338,7 +339,7 @@ class AdapterAgainstWireMockProxyIT {
         List<ServeEvent> calls = callsAbout(transfer);
         assertThat(calls).extracting(call -> call.getResponse().getStatus()).containsExactly(503, 201);
         assertThat(Duration.between(calls.get(0).getRequest().getLoggedDate().toInstant(),
-                calls.get(1).getRequest().getLoggedDate().toInstant())).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+                calls.get(1).getRequest().getLoggedDate().toInstant())).isGreaterThanOrEqualTo(Duration.ofMillis(900));
     }
 
     @Test
@@ -410,7 +411,7 @@ class AdapterAgainstWireMockProxyIT {
                 .startsWith("NOT_SUBMITTED");
         kafka.send(topics.transfersEvents(), "/transfers-service", new TransferFundsReserved(transfer, debtor,
                 new Amount("25.00", "DKK"), Instant.now()));
-        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() ->
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() ->
                 submissionsOf(transfer).isEmpty());
         assertThat(kafka.events(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer)).isEmpty();
         assertThat(kafka.events(topics.partnerBankEvents(), CorePaymentSubmitted.class, transfer)).isEmpty();
@@ -560,7 +561,7 @@ class AdapterAgainstWireMockProxyIT {
         String account = openAccount();
         PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries")).withQueryParam("after", absent())
                 .inScenario(account).whenScenarioStateIs(STARTED).willSetStateTo("served")
-                .willReturn(problem(503, "proxy-lane-full").withHeader("Retry-After", "2")));
+                .willReturn(problem(503, "proxy-lane-full").withHeader("Retry-After", "1")));
         PROXY.stubFor(get(urlPathEqualTo(accountPath(account) + "/entries")).withQueryParam("after", absent())
                 .inScenario(account).whenScenarioStateIs("served")
                 .willReturn(okJson("""
@@ -574,7 +575,7 @@ class AdapterAgainstWireMockProxyIT {
         List<LoggedRequest> fetches = PROXY.findAll(getRequestedFor(urlPathEqualTo(accountPath(account) + "/entries")));
         assertThat(fetches).hasSize(2);
         assertThat(Duration.between(fetches.get(0).getLoggedDate().toInstant(),
-                fetches.get(1).getLoggedDate().toInstant())).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+                fetches.get(1).getLoggedDate().toInstant())).isGreaterThanOrEqualTo(Duration.ofMillis(900));
     }
 
     @Test

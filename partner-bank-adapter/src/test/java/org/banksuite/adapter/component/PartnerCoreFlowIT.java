@@ -3,7 +3,6 @@ package org.banksuite.adapter.component;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -16,9 +15,6 @@ import org.banksuite.api.accounts.client.model.RecordTypeChangeRequest;
 import org.banksuite.api.adapter.client.CoreOperationsApi;
 import org.banksuite.api.adapter.client.PostingEntrySyncApi;
 import org.banksuite.api.adapter.client.model.CoreOperationAttempt;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.banksuite.api.accounts.client.model.Posting;
 import org.banksuite.api.core.client.CoreApi;
 import org.banksuite.api.core.client.SimulatorAdminApi;
@@ -33,7 +29,9 @@ import org.banksuite.api.transfers.client.model.MoneyInput;
 import org.banksuite.api.transfers.client.model.Transfer;
 import org.banksuite.api.transfers.client.model.TransferCreditor;
 import org.banksuite.api.transfers.client.model.TransferStatus;
-import org.banksuite.events.CloudEventsKafka;
+import org.banksuite.events.EventEnvelope;
+import org.banksuite.events.partnerbank.v1.CorePaymentAccepted;
+import org.banksuite.api.adapter.client.model.CoreOperationStatus;
 import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.testsupport.RealInfrastructure;
 import org.banksuite.testsupport.ServiceProcess;
@@ -47,6 +45,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,9 +61,11 @@ import static org.awaitility.Awaitility.await;
  * dropped (the schedule is tested in {@link AdapterRestartIT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "adapter.retry.first-backoff=PT1S", "adapter.retry.max-backoff=PT2S", "adapter.entries.sync-interval=PT1H"})
+        "adapter.retry.first-backoff=PT1S", "adapter.retry.max-backoff=PT2S", "adapter.entries.sync-interval=PT1H",
+        "adapter.scheduler.polling-interval=PT0.2S"})
 @RealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext // no other class shares this adapter: closed at the end, not left running beside the next classes
 class PartnerCoreFlowIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -72,18 +74,30 @@ class PartnerCoreFlowIT {
 
     private static ServiceProcess simulator;
     private static ServiceProcess proxy;
+    private static CompletableFuture<ServiceProcess> coreStart;
 
+    /**
+     * Starts the simulator and then the proxy in the background, while this adapter's context starts; the adapter
+     * waits for the proxy only when it reads the proxy's address.
+     */
     @DynamicPropertySource
-    static void startTheCore(DynamicPropertyRegistry registry) throws Exception {
+    static void startTheCore(DynamicPropertyRegistry registry) {
         TestIssuer issuer = TestIssuer.get();
-        simulator = ServiceProcess.start("partner-bank-simulator", TestInfrastructure.get().newDatabase("simulator"),
-                issuer.springArguments());
-        List<String> proxyArguments = new java.util.ArrayList<>(List.of("--proxy.core.base-url=" + simulator.baseUrl()));
-        proxyArguments.addAll(List.of(issuer.springArguments()));
-        proxyArguments.addAll(List.of(issuer.clientArguments("core", "partner-bank-proxy")));
-        proxy = ServiceProcess.start("partner-bank-proxy", TestInfrastructure.get().newDatabase("proxy"),
-                proxyArguments.toArray(String[]::new));
-        registry.add("adapter.proxy.base-url", proxy::baseUrl);
+        coreStart = CompletableFuture.supplyAsync(() -> {
+            try {
+                simulator = ServiceProcess.start("partner-bank-simulator",
+                        TestInfrastructure.get().newDatabase("simulator"), issuer.springArguments());
+                List<String> proxyArguments = new ArrayList<>(List.of("--proxy.core.base-url=" + simulator.baseUrl()));
+                proxyArguments.addAll(List.of(issuer.springArguments()));
+                proxyArguments.addAll(List.of(issuer.clientArguments("core", "partner-bank-proxy")));
+                proxy = ServiceProcess.start("partner-bank-proxy", TestInfrastructure.get().newDatabase("proxy"),
+                        proxyArguments.toArray(String[]::new));
+                return proxy;
+            } catch (Exception e) {
+                throw new IllegalStateException("the core did not start: " + e.getMessage(), e);
+            }
+        });
+        registry.add("adapter.proxy.base-url", () -> coreStart.join().baseUrl());
         issuer.clientProperties("core", "partner-bank-adapter").forEach((name, value) -> registry.add(name, () -> value));
     }
 
@@ -104,6 +118,9 @@ class PartnerCoreFlowIT {
     private CoreApi coreApi;
     @Autowired
     TopicNames topics;
+    @Autowired
+    JdbcTemplate adapterDatabase;
+    private ForeignEvents partnerBankEvents;
 
     @BeforeAll
     void startTheSuite() throws Exception {
@@ -117,6 +134,7 @@ class PartnerCoreFlowIT {
         CompletableFuture<ServiceProcess> transfersStart = startAsync("transfers-service", kafka);
         accountsService = accountsStart.join();
         transfersService = transfersStart.join();
+        coreStart.join();
         String customer = issuer.customer(CUSTOMER);
         accounts = new AccountsApi(new org.banksuite.api.accounts.client.invoker.ApiClient(
                 org.banksuite.api.accounts.client.invoker.ApiClient.buildRestClientBuilder()
@@ -135,6 +153,7 @@ class PartnerCoreFlowIT {
                 .setBasePath("http://localhost:" + port);
         operations = new CoreOperationsApi(adapter);
         entrySync = new PostingEntrySyncApi(adapter);
+        partnerBankEvents = new ForeignEvents(bootstrapServers);
     }
 
     private static CompletableFuture<ServiceProcess> startAsync(String module, String[] arguments) {
@@ -161,6 +180,7 @@ class PartnerCoreFlowIT {
         accountsService.close();
         proxy.close();
         simulator.close();
+        partnerBankEvents.close();
     }
 
     @Test
@@ -184,7 +204,10 @@ class PartnerCoreFlowIT {
         awaitAccount(account.getAccountId(), a -> a.getBookedBalance().getAmount().equals("250.00"));
         entrySync.syncPostingEntries(account.getAccountId().toString());
 
-        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(15)).until(() ->
+        awaitSyncRun(account);
+        assertThat(entriesStoredBy(account)).isEqualTo(1);
+        // the second sync stored nothing; a few seconds more for a duplicate on its way through accounts-service
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
                 accounts.getAccount(account.getAccountId(), null).getBookedBalance().getAmount().equals("250.00"));
         assertThat(accounts.listPostings(account.getAccountId(), null, null).getItems()).hasSize(1);
     }
@@ -214,7 +237,12 @@ class PartnerCoreFlowIT {
         assertThat(coreBalance(creditor)).isEqualTo("125.50");
         awaitAccount(debtor.getAccountId(), a -> a.getBookedBalance().getAmount().equals("374.50"));
         awaitAccount(creditor.getAccountId(), a -> a.getBookedBalance().getAmount().equals("125.50"));
-        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(15)).until(() ->
+        await().atMost(PATIENCE).until(() -> operations.listCoreOperations(null, transfer.toString(), null, null)
+                .getItems().stream().allMatch(operation -> operation.getStatus() == CoreOperationStatus.COMPLETED));
+        assertThat(partnerBankEvents.events(topics.partnerBankEvents(), CorePaymentAccepted.class, transfer.toString()))
+                .hasSize(1);
+        // the adapter is done with the payment and accepted it once; a few seconds more for anything late downstream
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
                 accounts.getAccount(debtor.getAccountId(), null).getBookedBalance().getAmount().equals("374.50")
                         && accounts.getAccount(creditor.getAccountId(), null).getBookedBalance().getAmount().equals("125.50"));
         assertThat(coreBalance(debtor)).isEqualTo("374.50");
@@ -266,23 +294,27 @@ class PartnerCoreFlowIT {
                 .isLessThan(published.indexOf("partner-bank.CoreAccountClosed.v1"));
     }
 
-    /** The types of the account's records on partner-bank.events, in the order of its partition. */
+    /**
+     * The types of the account's records on partner-bank.events, in the order of its partition: all of them up to
+     * the account's closure once accounts-service shows it closed (it learns that from the last of them).
+     */
     private List<String> partnerBankEventTypes(String accountId) {
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of("bootstrap.servers", bootstrapServers,
-                "group.id", "reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topics.partnerBankEvents()));
-            List<String> types = new ArrayList<>();
-            long quietUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-            while (System.nanoTime() < quietUntil) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (accountId.equals(record.key())) {
-                        types.add(CloudEventsKafka.header(record.headers(), CloudEventsKafka.TYPE));
-                    }
-                });
-            }
-            return types;
-        }
+        return partnerBankEvents.envelopes(topics.partnerBankEvents()).stream()
+                .filter(envelope -> accountId.equals(envelope.subject())).map(EventEnvelope::type).toList();
+    }
+
+    /** The adapter's sync of the account's entries, asked for last, ran to its end (its db-scheduler task is gone). */
+    private void awaitSyncRun(Account account) {
+        await().atMost(PATIENCE).until(() -> adapterDatabase.queryForObject(
+                "select count(*) from scheduled_tasks where task_name = 'sync-account-entries' and task_instance = ?",
+                Long.class, account.getAccountId().toString()) == 0);
+    }
+
+    /** How many posting entries of the account the adapter stored (each is published once). */
+    private long entriesStoredBy(Account account) {
+        return adapterDatabase.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?"
+                + " and payloadtype = 'partner-bank.CorePostingEntryFetched'", Long.class,
+                account.getAccountId().toString());
     }
 
     private UUID open() {

@@ -5,10 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.banksuite.testsupport.RealInfrastructure;
 import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.banksuite.testsupport.Problems.assertProblem;
@@ -18,11 +16,10 @@ import static org.banksuite.testsupport.Problems.assertProblemNaming;
  * The adapter's API answers every bad request with a typed problem and never a 500: identifiers with control
  * characters or too long (they would reach PostgreSQL), methods, media types and paths it does not serve, and the ops
  * API's texts.
+ * <p>
+ * Run as a {@code @Nested} class of {@link SupportApiIT}, on its adapter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"adapter.entries.sync-interval=PT1H", "adapter.proxy.base-url=http://127.0.0.1:9"})
-@RealInfrastructure
-class BoundaryIT {
+abstract class BoundaryChecks {
 
     @LocalServerPort
     int port;

@@ -8,12 +8,10 @@ import org.banksuite.api.adapter.client.invoker.ApiClient;
 import org.banksuite.api.adapter.client.model.CoreOperation;
 import org.banksuite.api.adapter.client.model.CoreOperationPage;
 import org.banksuite.api.adapter.client.model.CoreOperationSummary;
-import org.banksuite.testsupport.RealInfrastructure;
 import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.HttpClientErrorException;
@@ -24,11 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The operation log stays bounded however long it grows: pages of at most 200 operations whose cursor only pages the
  * list it came from, and an operation shows its latest 100 attempts while counting all of them.
+ * <p>
+ * Run as a {@code @Nested} class of {@link SupportApiIT}, on its adapter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"adapter.entries.sync-interval=PT1H", "adapter.proxy.base-url=http://127.0.0.1:9"})
-@RealInfrastructure
-class OperationLogPagingIT {
+abstract class OperationLogPagingChecks {
 
     @LocalServerPort
     int port;

@@ -6,11 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.banksuite.testsupport.RealInfrastructure;
 import org.banksuite.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,11 +18,10 @@ import static org.banksuite.testsupport.Problems.assertProblem;
 /**
  * The adapter's door: its operation log and the entry sync are for support staff only; a customer's, an operator's or
  * a service's token, or none, is refused with problem+json and changes nothing.
+ * <p>
+ * Run as a {@code @Nested} class of {@link SupportApiIT}, on its adapter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"adapter.entries.sync-interval=PT1H", "adapter.proxy.base-url=http://127.0.0.1:9"})
-@RealInfrastructure
-class DoorIT {
+abstract class DoorChecks {
 
     private static final List<String> ADAPTER = List.of("partner-bank-adapter");
 
