@@ -47,6 +47,8 @@ class QuotaIT extends ProxyIT {
         properties.add("proxy.lanes.batch.max-wait", () -> "PT30S");
         properties.add("proxy.lanes.interactive.max-wait", () -> "PT30S");
         properties.add("proxy.lanes.batch.capacity", () -> "3");
+        // the test moves the clock; the dispatcher sees it within this instead of a second
+        properties.add("proxy.lanes.recheck", () -> "PT0.05S");
     }
 
     @Autowired

@@ -41,12 +41,10 @@ public class Quota {
     private Instant windowStart;
     private long used;
 
+    /** The windows are calendar minutes or hours of {@code clock} (the simulator's, see {@code ClockConfig}). */
     @Autowired
-    Quota(@Value("${simulator.quota.limit:600}") long limit, @Value("${simulator.quota.window:MINUTE}") Window window) {
-        this(limit, window, Clock.systemUTC());
-    }
-
-    Quota(long limit, Window window, Clock clock) {
+    Quota(@Value("${simulator.quota.limit:600}") long limit, @Value("${simulator.quota.window:MINUTE}") Window window,
+          Clock clock) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;

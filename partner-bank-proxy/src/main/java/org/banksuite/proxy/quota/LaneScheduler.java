@@ -38,6 +38,7 @@ public class LaneScheduler {
     private final SharedQuota quota;
     private final LaneProperties lanes;
     private final Clock clock;
+    private final Duration recheck;
     private final MeterRegistry meters;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -50,6 +51,7 @@ public class LaneScheduler {
         this.quota = quota;
         this.lanes = lanes;
         this.clock = clock;
+        this.recheck = lanes.recheck();
         this.meters = meters;
         for (Lane lane : Lane.values()) {
             Deque<Waiter> queue = new ArrayDeque<>();
@@ -186,7 +188,7 @@ public class LaneScheduler {
         try {
             Waiter head = head();
             if (head == null) {
-                changed.await(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                changed.await(recheck.toMillis(), TimeUnit.MILLISECONDS);
             }
             return head;
         } finally {
@@ -247,7 +249,7 @@ public class LaneScheduler {
 
     /** Sleeps until the quota may have room, or a call of a higher lane than the refused one arrives. */
     private void sleepUntil(Lane refused, Instant retryAt) throws InterruptedException {
-        long millis = Math.min(Duration.between(clock.instant(), retryAt).toMillis(), POLL.toMillis());
+        long millis = Math.min(Duration.between(clock.instant(), retryAt).toMillis(), recheck.toMillis());
         if (millis <= 0) {
             return;
         }
