@@ -4,14 +4,15 @@ import org.banksuite.kit.axon.StoredEventsConfiguration;
 import org.banksuite.kit.deadletters.DeadLettersConfiguration;
 import org.banksuite.kit.idempotency.IdempotencyConfiguration;
 import org.banksuite.kit.inbox.InboxConfiguration;
-import org.banksuite.kit.reconstitution.ReconstitutionConfiguration;
+import org.banksuite.kit.messaging.IntegrationEventPublisher;
+import org.banksuite.kit.messaging.TopicNames;
 import org.banksuite.kit.persistence.KitMigrations;
 import org.banksuite.kit.persistence.PersistenceConfiguration;
 import org.banksuite.kit.processing.ProcessingConfiguration;
+import org.banksuite.kit.reconstitution.ReconstitutionConfiguration;
+import org.banksuite.kit.tracing.MessageTracing;
 import org.banksuite.kit.tracing.TracingConfiguration;
 import org.banksuite.kit.web.WebConfiguration;
-import org.banksuite.kit.messaging.IntegrationEventPublisher;
-import org.banksuite.kit.messaging.TopicNames;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +33,9 @@ public class ServiceKitConfiguration {
     /** Every service publishes as {@code /<spring.application.name>}. */
     @Bean
     IntegrationEventPublisher integrationEventPublisher(KafkaTemplate<String, byte[]> kafka,
-                                                       @Value("${spring.application.name}") String application) {
-        return new IntegrationEventPublisher(kafka, "/" + application);
+                                                       @Value("${spring.application.name}") String application,
+                                                       MessageTracing tracing) {
+        return new IntegrationEventPublisher(kafka, "/" + application, tracing);
     }
 
     @Bean(TopicNames.BEAN)

@@ -53,10 +53,20 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
+            // beside the console's text log, one JSON object per line (Elastic Common Schema), with the trace and
+            // span ids of the request or message being handled
+            builder.environment().putIfAbsent("LOGGING_FILE_NAME", jsonLog(logFile).toString());
+            builder.environment().putIfAbsent("LOGGING_STRUCTURED_FORMAT_FILE", "ecs");
             return new ServiceProcess(definition, port, logFile, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + definition.name(), e);
         }
+    }
+
+    /** {@code .suite/logs/<service>.json} for {@code .suite/logs/<service>.log}. */
+    static Path jsonLog(Path logFile) {
+        String name = logFile.getFileName().toString();
+        return logFile.resolveSibling(name.replaceFirst("\\.log$", "") + ".json");
     }
 
     ServiceDefinition definition() {

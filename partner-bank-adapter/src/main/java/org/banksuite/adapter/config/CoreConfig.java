@@ -3,6 +3,8 @@ package org.banksuite.adapter.config;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+
+import io.micrometer.observation.ObservationRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.banksuite.adapter.account.query.CoreAccountDirectory;
 import org.banksuite.adapter.account.sync.EntrySyncTasks;
@@ -35,14 +37,17 @@ class CoreConfig {
     CoreApi proxyClient(@Value("${adapter.proxy.base-url}") String baseUrl,
                         @Value("${adapter.proxy.connect-timeout:PT2S}") Duration connectTimeout,
                         @Value("${adapter.proxy.read-timeout:PT15S}") Duration readTimeout,
-                        OAuth2ClientHttpRequestInterceptor proxyTokens) {
+                        OAuth2ClientHttpRequestInterceptor proxyTokens,
+                        ObjectProvider<ObservationRegistry> observations) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(readTimeout);
         JsonMapper mapper = ApiClient.createDefaultMapper(null);
         RestClient rest = ApiClient.buildRestClientBuilder(mapper).requestFactory(requests)
-                .requestInterceptor(proxyTokens).build();
+                .requestInterceptor(proxyTokens)
+                // a client span per call to the proxy, a child of the handler's span, sent on as traceparent
+                .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP)).build();
         return new CoreApi(new ApiClient(rest, mapper, ApiClient.createDefaultDateFormat()).setBasePath(baseUrl));
     }
 

@@ -1,14 +1,18 @@
 package org.banksuite.adapter.config;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.banksuite.adapter.account.sync.EntrySyncTasks;
+import org.banksuite.kit.tracing.HandlerSpans;
+import org.banksuite.kit.tracing.MessageTracing;
+import org.banksuite.kit.tracing.TraceparentOnDeadlines;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,14 +32,18 @@ class SchedulerConfig {
     @Bean
     DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
                                                @Qualifier("eventSerializer") Serializer serializer,
-                                               TransactionManager transactionManager, Clock clock) {
-        return new PromptDeadlineManager(DbSchedulerDeadlineManager.builder()
+                                               TransactionManager transactionManager, Clock clock,
+                                               MessageTracing tracing) {
+        PromptDeadlineManager deadlines = new PromptDeadlineManager(DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(serializer)
                 .transactionManager(transactionManager)
                 .startScheduler(false)
                 .stopScheduler(false), scheduler, clock);
+        deadlines.registerDispatchInterceptor(new TraceparentOnDeadlines(tracing));
+        deadlines.registerHandlerInterceptor(new HandlerSpans(tracing, "deadline"));
+        return deadlines;
     }
 
     /**

@@ -1,15 +1,18 @@
 package org.banksuite.proxy.core;
 
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
+import io.micrometer.observation.ObservationRegistry;
 import org.banksuite.api.core.client.CoreApi;
 import org.banksuite.api.core.client.invoker.ApiClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -44,7 +47,8 @@ class CoreClientConfig {
     }
 
     @Bean
-    CoreApi coreApi(CoreProperties properties, CoreTokens tokens, OAuth2AuthorizedClientService store) {
+    CoreApi coreApi(CoreProperties properties, CoreTokens tokens, OAuth2AuthorizedClientService store,
+                    ObjectProvider<ObservationRegistry> observations) {
         // HTTP/1.1 only: the JDK client never repeats a request on its own then, so every request the core
         // counts went through the quota here
         HttpClient http = HttpClient.newBuilder()
@@ -55,7 +59,9 @@ class CoreClientConfig {
         requests.setReadTimeout(properties.readTimeout());
         JsonMapper mapper = ApiClient.createDefaultMapper(null);
         RestClient rest = ApiClient.buildRestClientBuilder(mapper).requestFactory(requests)
-                .requestInterceptor(tokens.interceptor(store)).build();
+                .requestInterceptor(tokens.interceptor(store))
+                // a client span per core call, its context sent on as traceparent
+                .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP)).build();
         ApiClient client = new ApiClient(rest, mapper, ApiClient.createDefaultDateFormat());
         client.setBasePath(properties.baseUrl().toString());
         return new CoreApi(client);

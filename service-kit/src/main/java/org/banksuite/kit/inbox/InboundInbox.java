@@ -1,24 +1,28 @@
 package org.banksuite.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.banksuite.kit.processing.TransientFailures;
-import org.banksuite.kit.tracing.Tracing;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventEnvelope;
 import org.banksuite.events.UnreadableEventException;
+import org.banksuite.kit.processing.TransientFailures;
+import org.banksuite.kit.tracing.MessageTracing;
+import org.banksuite.kit.tracing.Tracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,11 +42,18 @@ public class InboundInbox {
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final DeadLetterTopic deadLetterTopic;
+    private final MessageTracing tracing;
 
-    public InboundInbox(EventStore eventStore, JdbcTemplate jdbc, DeadLetterTopic deadLetterTopic) {
+    /**
+     * @param tracing makes a consumer span per record, a child of the record's {@code traceparent}; the stored event
+     *                carries the span's context on to the handlers
+     */
+    public InboundInbox(EventStore eventStore, JdbcTemplate jdbc, DeadLetterTopic deadLetterTopic,
+                        MessageTracing tracing) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.deadLetterTopic = deadLetterTopic;
+        this.tracing = tracing;
     }
 
     /**
@@ -55,7 +66,18 @@ public class InboundInbox {
      *         redelivers the record after a back-off
      */
     public void accept(ConsumerRecord<String, byte[]> record) {
-        GenericEventMessage<?> message = toMessage(record);
+        Span span = consumerSpan(record);
+        try {
+            accept(record, traced(toMessage(record), span));
+        } catch (RuntimeException failure) {
+            span.error(failure);
+            throw failure;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void accept(ConsumerRecord<String, byte[]> record, GenericEventMessage<?> message) {
         if (alreadyStored(message.getIdentifier())) {
             log.debug("Duplicate inbound event {} from {} dropped", message.getIdentifier(), record.topic());
             return;
@@ -90,23 +112,52 @@ public class InboundInbox {
      *         away), so that the listener's error handler commits the records before it and retries from it
      */
     public void acceptAll(List<ConsumerRecord<String, byte[]>> records) {
-        if (records.size() > 1 && storedTogether(records)) {
-            return;
-        }
-        for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                accept(record);
-            } catch (RuntimeException transientFailure) {
-                throw new BatchListenerFailedException("Inbound record " + record.topic() + "-" + record.partition()
-                        + "@" + record.offset() + " not stored yet", transientFailure, record);
+        List<Span> spans = records.stream().map(this::consumerSpan).toList();
+        try {
+            List<GenericEventMessage<?>> messages = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                messages.add(traced(toMessage(records.get(i)), spans.get(i)));
             }
+            if (records.size() > 1 && storedTogether(messages)) {
+                return;
+            }
+            for (int i = 0; i < records.size(); i++) {
+                ConsumerRecord<String, byte[]> record = records.get(i);
+                try {
+                    accept(record, messages.get(i));
+                } catch (RuntimeException transientFailure) {
+                    spans.get(i).error(transientFailure);
+                    throw new BatchListenerFailedException("Inbound record " + record.topic() + "-"
+                            + record.partition() + "@" + record.offset() + " not stored yet", transientFailure, record);
+                }
+            }
+        } finally {
+            spans.forEach(Span::end);
         }
     }
 
-    private boolean storedTogether(List<ConsumerRecord<String, byte[]>> records) {
+    private Span consumerSpan(ConsumerRecord<String, byte[]> record) {
+        String parent = CloudEventsKafka.header(record.headers(), CloudEventsKafka.TRACEPARENT);
+        return tracing.start("receive " + record.topic(), Span.Kind.CONSUMER, parent)
+                .tag("messaging.system", "kafka")
+                .tag("messaging.destination.name", record.topic())
+                .tag("messaging.destination.partition.id", Integer.toString(record.partition()))
+                .tag("messaging.kafka.offset", Long.toString(record.offset()));
+    }
+
+    /** The message carrying the consumer span's trace context, which the handlers continue. */
+    private GenericEventMessage<?> traced(GenericEventMessage<?> message, Span span) {
+        if (message.getPayload() instanceof UnreadableInboundRecord) {
+            return message;
+        }
+        Object carried = message.getMetaData().get(Tracing.TRACEPARENT);
+        String traceparent = tracing.traceparent(span, carried == null ? null : carried.toString());
+        return traceparent == null ? message : message.andMetaData(Map.of(Tracing.TRACEPARENT, traceparent));
+    }
+
+    private boolean storedTogether(List<GenericEventMessage<?>> batch) {
         Map<String, GenericEventMessage<?>> messages = new LinkedHashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            GenericEventMessage<?> message = toMessage(record);
+        for (GenericEventMessage<?> message : batch) {
             if (message.getPayload() instanceof UnreadableInboundRecord) {
                 return false;
             }
@@ -119,7 +170,7 @@ public class InboundInbox {
             }
             return true;
         } catch (RuntimeException failed) {
-            log.debug("{} inbound records not stored together; one by one instead: {}", records.size(),
+            log.debug("{} inbound records not stored together; one by one instead: {}", batch.size(),
                     failed.toString());
             return false;
         }

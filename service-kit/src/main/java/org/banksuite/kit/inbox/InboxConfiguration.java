@@ -5,14 +5,15 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.MetaDataSequencingPolicy;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.banksuite.kit.messaging.TopicNames;
+import org.banksuite.kit.processing.TransientFailures;
+import org.banksuite.kit.tracing.MessageTracing;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.banksuite.kit.messaging.TopicNames;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.banksuite.kit.processing.TransientFailures;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -27,8 +28,9 @@ import org.springframework.util.backoff.FixedBackOff;
 public class InboxConfiguration {
 
     @Bean
-    InboundInbox inboundInbox(EventStore eventStore, JdbcTemplate jdbc, DeadLetterTopic deadLetterTopic) {
-        return new InboundInbox(eventStore, jdbc, deadLetterTopic);
+    InboundInbox inboundInbox(EventStore eventStore, JdbcTemplate jdbc, DeadLetterTopic deadLetterTopic,
+                              MessageTracing tracing) {
+        return new InboundInbox(eventStore, jdbc, deadLetterTopic, tracing);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.banksuite.kit.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,16 +9,19 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+
+import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.messaging.MetaData;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventCatalog;
 import org.banksuite.events.EventEnvelope;
 import org.banksuite.events.IntegrationEvent;
+import org.banksuite.kit.tracing.MessageTracing;
 import org.banksuite.kit.tracing.Tracing;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -44,6 +48,7 @@ public class IntegrationEventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final String source;
+    private final MessageTracing tracing;
     private final Clock clock;
     private final String pendingResource = getClass().getName() + ".pending@" + System.identityHashCode(this);
     private volatile Instant oneByOneUntil = Instant.MIN;
@@ -53,12 +58,24 @@ public class IntegrationEventPublisher {
      * @param source the {@code ce_source} of every record, e.g. {@code /accounts-service}
      */
     public IntegrationEventPublisher(KafkaTemplate<String, byte[]> kafka, String source) {
-        this(kafka, source, Clock.systemUTC());
+        this(kafka, source, MessageTracing.off());
     }
 
-    IntegrationEventPublisher(KafkaTemplate<String, byte[]> kafka, String source, Clock clock) {
+    /**
+     * @param kafka   the template of the service's producer ({@code acks=all}, idempotent)
+     * @param source  the {@code ce_source} of every record, e.g. {@code /accounts-service}
+     * @param tracing makes a producer span per record, a child of the stored event's trace context, whose context
+     *                the record's {@code traceparent} carries
+     */
+    public IntegrationEventPublisher(KafkaTemplate<String, byte[]> kafka, String source, MessageTracing tracing) {
+        this(kafka, source, tracing, Clock.systemUTC());
+    }
+
+    IntegrationEventPublisher(KafkaTemplate<String, byte[]> kafka, String source, MessageTracing tracing,
+                              Clock clock) {
         this.kafka = kafka;
         this.source = source;
+        this.tracing = tracing;
         this.clock = clock;
     }
 
@@ -69,17 +86,42 @@ public class IntegrationEventPublisher {
      *                   it within 30 s
      */
     public void publish(String topic, IntegrationEvent published, DomainEventMessage<?> stored) throws Exception {
-        send(record(topic, published, stored, stored.getSequenceNumber()));
+        ProducerRecord<String, byte[]> record = record(topic, published, stored, stored.getSequenceNumber());
+        String parent = CloudEventsKafka.header(record.headers(), CloudEventsKafka.TRACEPARENT);
+        Span span = tracing.start("publish " + topic, Span.Kind.PRODUCER, parent)
+                .tag("messaging.system", "kafka")
+                .tag("messaging.destination.name", topic)
+                .tag("messaging.message.id", stored.getIdentifier())
+                .tag("cloudevents.event_type", EventCatalog.typeOf(published));
+        String traceparent = tracing.traceparent(span, parent);
+        if (traceparent != null) {
+            record.headers().remove(CloudEventsKafka.TRACEPARENT);
+            record.headers().add(CloudEventsKafka.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        send(record, span);
     }
 
     /** Sends {@code record} as {@link #publish} does: awaited with its batch, or alone. */
     public void send(ProducerRecord<String, byte[]> record) throws Exception {
+        send(record, null);
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, Span span) throws Exception {
+        CompletableFuture<?> sent = kafka.send(record);
+        if (span != null) {
+            sent.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    span.error(failure);
+                }
+                span.end();
+            });
+        }
         if (!CurrentUnitOfWork.isStarted() || clock.instant().isBefore(oneByOneUntil)) {
-            kafka.send(record).get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            sent.get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(pendingResource, key -> awaitedBeforeCommit(batch)).add(kafka.send(record));
+        batch.getOrComputeResource(pendingResource, key -> awaitedBeforeCommit(batch)).add(sent);
     }
 
     private List<CompletableFuture<?>> awaitedBeforeCommit(UnitOfWork<?> batch) {

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -17,6 +20,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.banksuite.events.accounts.v1.AccountActivated;
+import org.banksuite.kit.tracing.RecordedSpans;
+import org.banksuite.kit.tracing.Tracing;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.banksuite.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +42,7 @@ class IntegrationEventPublisherIT {
 
     private static String topic;
     private static String smallTopic;
+    private static String tracedTopic;
     private static DefaultKafkaProducerFactory<String, byte[]> producers;
     private static KafkaTopicProbe probe;
 
@@ -49,8 +55,10 @@ class IntegrationEventPublisherIT {
         String prefix = TestInfrastructure.get().newTopicPrefix("publisher");
         topic = prefix + "accounts.events";
         smallTopic = prefix + "small.events";
+        tracedTopic = prefix + "traced.events";
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1), new NewTopic(smallTopic, 1, (short) 1)
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1), new NewTopic(tracedTopic, 1, (short) 1),
+                    new NewTopic(smallTopic, 1, (short) 1)
                     .configs(Map.of("max.message.bytes", String.valueOf(SMALL_RECORDS))))).all().get();
         }
         producers = new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -97,6 +105,27 @@ class IntegrationEventPublisherIT {
         } finally {
             retried.rollback();
         }
+    }
+
+    @Test
+    void aRecordCarriesItsProducerSpanInTheStoredEventsTrace() throws Exception {
+        String caller = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        RecordedSpans spans = new RecordedSpans();
+        IntegrationEventPublisher traced = new IntegrationEventPublisher(new KafkaTemplate<>(producers), "/kit-test",
+                spans.tracing());
+        String account = UUID.randomUUID().toString();
+
+        traced.publish(tracedTopic, activated(account, "1234"),
+                stored(account, 0, "1234").andMetaData(Map.of(Tracing.TRACEPARENT, caller)));
+
+        ConsumerRecord<String, byte[]> record = probe.awaitRecords(tracedTopic, 1, Duration.ofSeconds(30)).getFirst();
+        String traceparent = new String(record.headers().lastHeader(Tracing.TRACEPARENT).value());
+        SpanData producer = spans.ended().getFirst();
+        assertThat(producer.getKind()).isEqualTo(SpanKind.PRODUCER);
+        assertThat(producer.getName()).isEqualTo("publish " + tracedTopic);
+        assertThat(producer.getParentSpanId()).isEqualTo(RecordedSpans.spanIdOf(caller));
+        assertThat(traceparent).isEqualTo("00-" + producer.getTraceId() + "-" + producer.getSpanId() + "-01");
+        assertThat(producer.getTraceId()).isEqualTo(RecordedSpans.traceIdOf(caller));
     }
 
     private static AccountActivated activated(String account, String number) {
