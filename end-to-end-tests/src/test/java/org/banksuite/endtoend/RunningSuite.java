@@ -51,6 +51,8 @@ final class RunningSuite implements AutoCloseable {
     private final String bootstrapServers;
     private final ServiceDatabases databases;
     private final List<ServiceProcess> started = new ArrayList<>();
+    /** Where every service exports its spans, as to a collector. */
+    private final OtlpSink traces = OtlpSink.start();
     private ServiceProcess accounts;
     private ServiceProcess transfers;
     private ServiceProcess simulator;
@@ -146,6 +148,11 @@ final class RunningSuite implements AutoCloseable {
         return proxy.baseUrl();
     }
 
+    /** The spans the services exported (OTLP over HTTP, every half second). */
+    OtlpSink traces() {
+        return traces;
+    }
+
     ServiceDatabases databases() {
         return databases;
     }
@@ -196,7 +203,9 @@ final class RunningSuite implements AutoCloseable {
 
     private ServiceProcess start(String module, TestDatabase database, String... arguments) {
         try {
-            ServiceProcess service = ServiceProcess.start(module, database, arguments);
+            ServiceProcess service = ServiceProcess.start(module, database, with(with(arguments,
+                    "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.tracesEndpoint()),
+                    "--management.opentelemetry.tracing.export.schedule-delay=PT0.5S"));
             synchronized (started) {
                 started.add(service);
             }
@@ -218,5 +227,6 @@ final class RunningSuite implements AutoCloseable {
             }
             started.clear();
         }
+        traces.close();
     }
 }

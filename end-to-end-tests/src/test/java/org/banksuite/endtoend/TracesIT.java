@@ -10,7 +10,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.banksuite.api.transfers.client.api.TransfersApi;
+import org.banksuite.api.accounts.client.model.Currency;
+import org.banksuite.api.transfers.client.TransfersApi;
 import org.banksuite.api.transfers.client.invoker.ApiClient;
 import org.banksuite.api.transfers.client.model.CreateTransferRequest;
 import org.banksuite.api.transfers.client.model.MoneyInput;
@@ -22,7 +23,6 @@ import org.banksuite.launcher.demo.CoreSteps;
 import org.banksuite.launcher.demo.DemoAccount;
 import org.banksuite.launcher.demo.Polling;
 import org.banksuite.launcher.demo.TransferSteps;
-import org.banksuite.money.Currency;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
