@@ -59,13 +59,15 @@ class TracesIT {
         accounts.awaitBookedBalance(payer, Amounts.of("100.00"));
         String traceId = randomHex(16);
 
-        UUID transferId = transfersAs(suite, payer.customerId(), "00-" + traceId + "-" + randomHex(8) + "-01")
-                .createTransfer(UUID.randomUUID().toString(), new CreateTransferRequest()
+        TransfersApi bff = transfersAs(suite, payer.customerId(), "00-" + traceId + "-" + randomHex(8) + "-01");
+
+        UUID transferId = bff.createTransfer(UUID.randomUUID().toString(), new CreateTransferRequest()
                         .debtorAccountId(payer.accountId()).creditor(TransferSteps.toAccount(payee))
                         .amount(new MoneyInput().amount("25.00").currency("DKK"))
                         .debtorText("traced").creditorText("traced"))
                 .getTransferId();
-        new TransferSteps(suite.clients(), PATIENCE).awaitFinal(transferId);
+        assertThat(Polling.until("transfer " + transferId + " final", PATIENCE,
+                () -> bff.getTransfer(transferId, null), TransferSteps::isFinal).getStatus()).hasToString("BOOKED");
 
         try (KafkaTopicProbe probe = new KafkaTopicProbe(suite.endpoints().kafkaBootstrapServers())) {
             List<ConsumerRecord<String, byte[]>> ofTheTransfer = List.of(Topics.TRANSFERS_EVENTS,
