@@ -18,14 +18,15 @@ import org.banksuite.events.Topics;
 import org.banksuite.events.accounts.v1.PostingBooked;
 import org.banksuite.events.reconciliation.v1.ReconciliationMismatchDetected;
 import org.banksuite.events.reconciliation.v1.ReconciliationMismatchResolved;
+import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.AccountSteps;
 import org.banksuite.launcher.demo.Amounts;
 import org.banksuite.launcher.demo.CoreSteps;
 import org.banksuite.launcher.demo.DemoAccount;
 import org.banksuite.launcher.demo.Polling;
 import org.banksuite.launcher.demo.ReconciliationSteps;
-import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.SuiteClients;
+import org.banksuite.launcher.demo.TopicCensus;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.banksuite.testsupport.ServiceProcess;
 import org.junit.jupiter.api.Test;
@@ -111,9 +112,9 @@ class HiddenCoreEntryIT {
      * between would keep the deposit off the topic until its restart, and reconciliation would rightly raise it too.
      */
     private static void awaitPublishedPosting(RunningSuite suite, DemoAccount account) {
-        try (TopicRecords topic = new TopicRecords(suite.endpoints().kafkaBootstrapServers())) {
+        try (TopicCensus topic = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
             Polling.until("the deposit's posting on accounts.events", PATIENCE,
-                    () -> topic.read(suite.endpoints().topic(Topics.ACCOUNTS_EVENTS)).stream()
+                    () -> topic.records(suite.endpoints().topic(Topics.ACCOUNTS_EVENTS)).stream()
                             .map(record -> CloudEventsKafka.fromRecord(record).event())
                             .anyMatch(event -> event instanceof PostingBooked posting
                                     && posting.accountId().equals(account.accountId().toString())),

@@ -12,8 +12,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.banksuite.api.accounts.client.model.Account;
 import org.banksuite.api.accounts.client.model.AccountStatus;
+import org.banksuite.events.PublishedEventSchemas;
 import org.banksuite.events.Topics;
 import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.AccountSteps;
@@ -29,8 +32,6 @@ import org.banksuite.launcher.demo.TopicCensus;
 import org.banksuite.launcher.demo.TopicEvent;
 import org.banksuite.launcher.demo.TransferSteps;
 import org.banksuite.launcher.demo.UnexpectedOutcomeException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.banksuite.events.PublishedEventSchemas;
 import org.banksuite.testsupport.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
@@ -212,10 +213,10 @@ final class SuiteInvariants {
      * ce_type that shared-events ships: what a consumer in any language relies on.
      */
     void assertEveryRecordSatisfiesItsSchema() {
-        try (TopicRecords reader = new TopicRecords(suite.endpoints().kafkaBootstrapServers())) {
+        try (TopicCensus reader = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
             for (String topic : List.of(Topics.ACCOUNTS_EVENTS, Topics.TRANSFERS_EVENTS, Topics.PARTNER_BANK_EVENTS,
                     Topics.RECONCILIATION_EVENTS)) {
-                List<ConsumerRecord<String, byte[]>> records = reader.read(suite.endpoints().topic(topic));
+                List<ConsumerRecord<String, byte[]>> records = reader.records(suite.endpoints().topic(topic));
                 if (!topic.equals(Topics.RECONCILIATION_EVENTS)) {
                     assertThat(records).as("records on " + topic).isNotEmpty();
                 }

@@ -35,10 +35,28 @@ public final class TopicCensus implements AutoCloseable {
 
     /** Every record on {@code topic} now; none if the topic does not exist (nothing was ever published). */
     public List<TopicEvent> read(String topic) {
-        List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
         List<TopicEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records(topic)) {
+            String sequence = CloudEventsKafka.header(record.headers(), CloudEventsKafka.SEQUENCE);
+            events.add(new TopicEvent(record.key(), CloudEventsKafka.header(record.headers(), CloudEventsKafka.ID),
+                    CloudEventsKafka.header(record.headers(), CloudEventsKafka.TYPE),
+                    sequence == null ? -1 : Long.parseLong(sequence)));
+        }
+        return events;
+    }
+
+    /**
+     * Every committed record on {@code topic} now, whole, from the beginning up to the end offsets at the call:
+     * reaching them is the signal the read is complete (no quiet period to wait out). None if the topic does not
+     * exist.
+     *
+     * @throws UnexpectedOutcomeException if the records up to the end offsets cannot be read within a minute
+     */
+    public List<ConsumerRecord<String, byte[]>> records(String topic) {
+        List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         if (partitions == null || partitions.isEmpty()) {
-            return events;
+            return records;
         }
         List<TopicPartition> assigned = partitions.stream()
                 .map(partition -> new TopicPartition(topic, partition.partition())).toList();
@@ -51,15 +69,10 @@ public final class TopicCensus implements AutoCloseable {
                 throw new UnexpectedOutcomeException("could not read " + topic + " to its end within "
                         + READ_WITHIN.toSeconds() + " s");
             }
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                String sequence = CloudEventsKafka.header(record.headers(), CloudEventsKafka.SEQUENCE);
-                events.add(new TopicEvent(record.key(), CloudEventsKafka.header(record.headers(), CloudEventsKafka.ID),
-                        CloudEventsKafka.header(record.headers(), CloudEventsKafka.TYPE),
-                        sequence == null ? -1 : Long.parseLong(sequence)));
-            }
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
         }
         consumer.unsubscribe();
-        return events;
+        return records;
     }
 
     private boolean reached(Map<TopicPartition, Long> ends) {

@@ -1,11 +1,11 @@
 package org.banksuite.accounts.account.web;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.banksuite.accounts.account.query.AccountOpenings;
 import org.banksuite.accounts.account.query.AccountView;
 import org.banksuite.accounts.account.query.AccountViews;
+import org.banksuite.kit.query.EntityAtVersion;
 import org.banksuite.kit.query.InvalidMinVersionException;
 import org.banksuite.kit.query.ViewBehindException;
 import org.banksuite.kit.query.ViewWait;
@@ -72,9 +72,9 @@ class AccountReads {
      * @throws ViewBehindException      when the view has not reached it within the bound
      */
     void awaitInCustomerList(String customerId, String accountAtVersion) {
-        int colon = accountAtVersion.lastIndexOf(':');
-        String accountId = accountAtVersion.substring(0, colon).toLowerCase(Locale.ROOT);
-        long asked = Long.parseLong(accountAtVersion.substring(colon + 1));
+        EntityAtVersion written = EntityAtVersion.parse(accountAtVersion);
+        String accountId = written.id();
+        long asked = written.version();
         boolean inList = views.find(accountId).or(() -> openings.asOpened(accountId))
                 .filter(account -> account.customerId().equals(customerId)).isPresent();
         if (!inList) {

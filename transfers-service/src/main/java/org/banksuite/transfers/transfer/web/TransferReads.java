@@ -1,8 +1,8 @@
 package org.banksuite.transfers.transfer.web;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
+import org.banksuite.kit.query.EntityAtVersion;
 import org.banksuite.kit.query.InvalidMinVersionException;
 import org.banksuite.kit.query.ViewBehindException;
 import org.banksuite.kit.query.ViewWait;
@@ -77,9 +77,9 @@ class TransferReads {
      * @throws ViewBehindException        when the view has not reached it within the bound
      */
     void awaitInAccountList(String accountId, String transferAtVersion) {
-        int colon = transferAtVersion.lastIndexOf(':');
-        String transferId = transferAtVersion.substring(0, colon).toLowerCase(Locale.ROOT);
-        long asked = Long.parseLong(transferAtVersion.substring(colon + 1));
+        EntityAtVersion written = EntityAtVersion.parse(transferAtVersion);
+        String transferId = written.id();
+        long asked = written.version();
         boolean inList = views.find(transferId).or(() -> requests.asRequested(transferId))
                 .filter(transfer -> accountId.equals(transfer.debtorAccountId())
                         || accountId.equals(transfer.creditorAccountId())).isPresent();
