@@ -1,7 +1,6 @@
 package org.banksuite.transfers.component;
 
 import java.util.function.Supplier;
-import org.banksuite.api.accounts.client.AccountsApi;
 import org.banksuite.api.transfers.client.TransfersApi;
 import org.banksuite.api.transfers.client.invoker.ApiClient;
 import org.banksuite.testsupport.TestIssuer;
@@ -28,12 +27,5 @@ final class Callers {
         return new TransfersApi(new ApiClient(ApiClient.buildRestClientBuilder()
                 .requestInterceptor(freshBearer(() -> TestIssuer.get().customer(customerId))).build())
                 .setBasePath(baseUrl));
-    }
-
-    /** The accounts API at {@code baseUrl} as the BFF acting for {@code customerId}. */
-    static AccountsApi accountsAs(String baseUrl, String customerId) {
-        var client = org.banksuite.api.accounts.client.invoker.ApiClient.buildRestClientBuilder()
-                .requestInterceptor(freshBearer(() -> TestIssuer.get().customer(customerId))).build();
-        return new AccountsApi(new org.banksuite.api.accounts.client.invoker.ApiClient(client).setBasePath(baseUrl));
     }
 }
