@@ -1,8 +1,5 @@
 package org.banksuite.infra;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,8 +19,14 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A broker with SASL/SCRAM and ACLs: the administrator is let in, nobody else without an ACL. */
+@Execution(ExecutionMode.CONCURRENT) // each test its own broker on free ports: they start side by side
 class SecuredKafkaBrokerTest {
 
     private static final KafkaSecurity SECURITY = new KafkaSecurity(
