@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +23,9 @@ import org.banksuite.testsupport.TestInfrastructure;
  * PostgreSQL, all on the shared Kafka broker under one topic prefix. The issuer ({@code auth-issuer}, its state under
  * {@code target/}) starts first: every service verifies tokens against it, and the adapter and the proxy get their
  * own from it for their calls to the core (registration {@code core}). accounts-service, transfers-service,
- * reconciliation-service and the simulator then start side by side; the proxy needs the simulator's address and the
- * adapter the proxy's. {@link #tokens()} gives the tests every identity's token from the same issuer.
+ * reconciliation-service, the simulator, the proxy and the adapter then start side by side (the proxy and the adapter
+ * are given the simulator's and the proxy's ports, picked beforehand). {@link #tokens()} gives the tests every
+ * identity's token from the same issuer.
  */
 final class RunningSuite implements AutoCloseable {
 
@@ -102,16 +104,22 @@ final class RunningSuite implements AutoCloseable {
         CompletableFuture<ServiceProcess> reconciliationService = startAsync("reconciliation-service",
                 databases.reconciliation(), secured(with(with(kafka(), "--reconciliation.grace-period="
                         + RECONCILIATION_GRACE), "--reconciliation.check-interval=PT1S")));
-        CompletableFuture<ServiceProcess> partnerSide = startAsync("partner-bank-simulator", databases.simulator(),
-                secured(new String[0]))
-                .thenApply(core -> {
-                    simulator = core;
-                    proxy = start("partner-bank-proxy", databases.proxy(), coreClient(PROXY,
-                            secured(new String[] {"--proxy.core.base-url=" + core.baseUrl()})));
-                    return proxy;
-                })
-                .thenApply(coreProxy -> start("partner-bank-adapter", databases.adapter(), coreClient(ADAPTER,
-                        secured(with(kafka(), "--adapter.proxy.base-url=" + coreProxy.baseUrl())))));
+        // the proxy and the adapter are given the addresses of the simulator and the proxy before those are up:
+        // none of them calls the next while starting, so all start side by side
+        int simulatorPort = freePort();
+        int proxyPort = freePort(simulatorPort);
+        CompletableFuture<ServiceProcess> simulatorStart = startAsync(simulatorPort, "partner-bank-simulator",
+                databases.simulator(), secured(new String[0]));
+        CompletableFuture<ServiceProcess> proxyStart = startAsync(proxyPort, "partner-bank-proxy", databases.proxy(),
+                coreClient(PROXY, secured(new String[] {"--proxy.core.base-url=http://localhost:" + simulatorPort})));
+        CompletableFuture<ServiceProcess> adapterStart = startAsync(0, "partner-bank-adapter", databases.adapter(),
+                coreClient(ADAPTER, secured(with(kafka(), "--adapter.proxy.base-url=http://localhost:" + proxyPort))));
+        CompletableFuture<ServiceProcess> partnerSide = CompletableFuture.allOf(simulatorStart, proxyStart, adapterStart)
+                .thenApply(all -> {
+                    simulator = simulatorStart.join();
+                    proxy = proxyStart.join();
+                    return adapterStart.join();
+                });
         try {
             accounts = accountsService.join();
             transfers = transfersService.join();
@@ -198,20 +206,46 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private CompletableFuture<ServiceProcess> startAsync(String module, TestDatabase database, String... arguments) {
-        return CompletableFuture.supplyAsync(() -> start(module, database, arguments));
+        return startAsync(0, module, database, arguments);
+    }
+
+    /** Starts the module on {@code port}, or on a free one if it is 0. */
+    private CompletableFuture<ServiceProcess> startAsync(int port, String module, TestDatabase database,
+                                                         String... arguments) {
+        return CompletableFuture.supplyAsync(() -> start(port, module, database, arguments));
     }
 
     private ServiceProcess start(String module, TestDatabase database, String... arguments) {
+        return start(0, module, database, arguments);
+    }
+
+    private ServiceProcess start(int port, String module, TestDatabase database, String... arguments) {
         try {
-            ServiceProcess service = ServiceProcess.start(module, database, with(with(arguments,
+            String[] all = with(with(arguments,
                     "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.tracesEndpoint()),
-                    "--management.opentelemetry.tracing.export.schedule-delay=PT0.5S"));
+                    "--management.opentelemetry.tracing.export.schedule-delay=PT0.5S");
+            ServiceProcess service = port == 0 ? ServiceProcess.start(module, database, all)
+                    : ServiceProcess.startOn(port, module, database, all);
             synchronized (started) {
                 started.add(service);
             }
             return service;
         } catch (Exception e) {
             throw new IllegalStateException(module + " did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** A free port other than {@code taken}. */
+    private static int freePort(int... taken) {
+        try {
+            while (true) {
+                int port = ServiceProcess.freePort();
+                if (Arrays.stream(taken).noneMatch(other -> other == port)) {
+                    return port;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
         }
     }
 

@@ -45,6 +45,15 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String module, TestDatabase database, String... springArguments)
             throws Exception {
+        return startOn(freePort(), module, database, springArguments);
+    }
+
+    /**
+     * As {@link #start}, on {@code port} (from {@link #freePort()}): for a service whose address another service
+     * must be given before both start side by side.
+     */
+    public static ServiceProcess startOn(int port, String module, TestDatabase database, String... springArguments)
+            throws Exception {
         List<String> arguments = new ArrayList<>();
         if (database != null) {
             arguments.add("--spring.datasource.url=" + database.jdbcUrl());
@@ -55,7 +64,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (arguments.stream().noneMatch(argument -> argument.startsWith("--" + ISSUER_PROPERTY + "="))) {
             arguments.addAll(List.of(TestIssuer.get().springArguments()));
         }
-        ServiceProcess service = new ServiceProcess(module, freePort(), arguments);
+        ServiceProcess service = new ServiceProcess(module, port, arguments);
         service.launch();
         return service;
     }
@@ -130,7 +139,8 @@ public final class ServiceProcess implements AutoCloseable {
                 + log.toAbsolutePath());
     }
 
-    private static int freePort() throws IOException {
+    /** A TCP port free at the time of the call (the operating system's pick), for {@link #startOn}. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
