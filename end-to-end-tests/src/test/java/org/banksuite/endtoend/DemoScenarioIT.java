@@ -63,7 +63,7 @@ class DemoScenarioIT {
 
     @Test
     void showsNoOpenMismatchInTheDemosReconciliationReport() {
-        assertThat(demo.reconciliation().openMismatches()).isEmpty();
+        assertThat(demo.reconciliation().openMismatchesOfTheseAccounts()).isEmpty();
         assertThat(demo.reconciliation().clean()).as(demo.reconciliation().toString()).isTrue();
     }
 

@@ -65,8 +65,13 @@ public final class Narrator {
             out.println(String.format("   %-8s %-14s %-12s %s", line.account().holder(), line.account().coreNumber(),
                     line.reconciled() ? "reconciled" : "NOT RECONCILED", line.detail()));
         }
-        out.println("   open mismatches: " + report.openMismatches().size());
-        report.openMismatches().forEach(mismatch -> out.println("     " + mismatch));
+        out.println("   open mismatches of these accounts: " + report.openMismatchesOfTheseAccounts().size());
+        report.openMismatchesOfTheseAccounts().forEach(mismatch -> out.println("     " + mismatch));
+        int elsewhere = report.openMismatches().size() - report.openMismatchesOfTheseAccounts().size();
+        if (elsewhere > 0) {
+            out.println("   open mismatches of other accounts (earlier runs, others' payments not yet synced): "
+                    + elsewhere);
+        }
     }
 
     static String seconds(Duration duration) {
