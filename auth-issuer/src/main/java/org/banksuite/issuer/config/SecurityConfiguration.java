@@ -9,11 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -44,7 +44,12 @@ class SecurityConfiguration {
                         CsrfFilter.class)
                 .oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
-                    server.oidc(Customizer.withDefaults())
+                    server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout.authenticationProviders(providers ->
+                                    providers.forEach(provider -> {
+                                        if (provider instanceof OidcLogoutAuthenticationProvider signOut) {
+                                            signOut.setAuthenticationValidator(new LoopbackPostLogoutRedirect());
+                                        }
+                                    }))))
                             .tokenEndpoint(token -> token.authenticationProviders(providers -> providers.forEach(
                                     provider -> {
                                         if (provider instanceof OAuth2ClientCredentialsAuthenticationProvider grant) {
