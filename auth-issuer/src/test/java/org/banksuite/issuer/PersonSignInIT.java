@@ -34,7 +34,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "issuer.state-dir=target/issuer-state/person-sign-in-it",
         "issuer.uri=http://issuer.banksuite.test:8086",
-        "issuer.console.redirect-uri=" + PersonSignInIT.REDIRECT_URI})
+        "issuer.console.redirect-uri=" + PersonSignInIT.REDIRECT_URI,
+        "issuer.console.post-logout-redirect-uri=http://127.0.0.1:8087/"})
 class PersonSignInIT {
 
     static final String REDIRECT_URI = "http://console.banksuite.test:8087/login/oauth2/code/suite";
@@ -89,6 +90,21 @@ class PersonSignInIT {
         assertThat(access.getStringListClaim("roles")).containsExactly("support");
         assertThat(access.getExpirationTime().toInstant())
                 .isCloseTo(Instant.now().plus(5, ChronoUnit.MINUTES), within(30, ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void signsThePersonOutAndSendsThemBackToTheConsoleOnItsLoopbackPort() {
+        String code = signInAndGetCode("support.lead", password("support.lead")).orElseThrow();
+        String idToken = IssuerClient.json(redeem(code, verifier)).path("id_token").asString();
+
+        HttpResponse<String> foreign = browser.get(signOut(idToken, "http://evil.example/"));
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        HttpResponse<String> signedOut = browser.get(signOut(idToken, "http://127.0.0.1:41234/"));
+
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location")).contains("http://127.0.0.1:41234/");
+        HttpResponse<String> again = browser.get(authorizationRequest(REDIRECT_URI, true));
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test
@@ -153,6 +169,11 @@ class PersonSignInIT {
         Map<String, List<String>> query = UriComponentsBuilder.fromUri(callback).build().getQueryParams();
         assertThat(query.get("state")).containsExactly("state-1");
         return Optional.of(query.get("code").getFirst());
+    }
+
+    private static String signOut(String idToken, String postLogoutRedirectUri) {
+        return "/connect/logout?client_id=support-console&id_token_hint=" + BrowserSession.encode(idToken)
+                + "&post_logout_redirect_uri=" + BrowserSession.encode(postLogoutRedirectUri);
     }
 
     private String authorizationRequest(String redirectUri, boolean pkce) {

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
@@ -39,9 +38,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class DeadLetterPagesTest {
 
-    private static final WireMockServer ACCOUNTS = started();
+    private static final WireMockServer ACCOUNTS = IssuerStub.started();
     /** The issuer as the console discovers it at start; nobody signs in there in these tests. */
-    private static final WireMockServer ISSUER = discoverableIssuer();
+    private static final WireMockServer ISSUER = IssuerStub.discoverable();
     private static final String REGISTRATION = "suite";
 
     @Autowired
@@ -214,24 +213,5 @@ class DeadLetterPagesTest {
                 .idToken(token -> token.subject(username).claim("roles", List.of(roles)))
                 .authorities(authorities.toArray(SimpleGrantedAuthority[]::new))
                 .clientRegistration(registrations.findByRegistrationId(REGISTRATION));
-    }
-
-    private static WireMockServer discoverableIssuer() {
-        WireMockServer issuer = started();
-        issuer.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        urlPathEqualTo("/.well-known/openid-configuration"))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
-                        {"issuer": "%1$s", "authorization_endpoint": "%1$s/oauth2/authorize",
-                         "token_endpoint": "%1$s/oauth2/token", "jwks_uri": "%1$s/oauth2/jwks",
-                         "end_session_endpoint": "%1$s/connect/logout", "response_types_supported": ["code"],
-                         "subject_types_supported": ["public"], "id_token_signing_alg_values_supported": ["RS256"],
-                         "scopes_supported": ["openid"]}""".formatted(issuer.baseUrl()))));
-        return issuer;
-    }
-
-    private static WireMockServer started() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-        return server;
     }
 }

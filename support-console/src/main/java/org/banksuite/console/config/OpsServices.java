@@ -14,6 +14,7 @@ import org.banksuite.api.ops.client.DeadLettersApi;
  */
 public record OpsServices(Map<String, DeadLettersApi> deadLetters) {
 
+    /** The services' names, in configuration order. */
     public List<String> names() {
         return List.copyOf(deadLetters.keySet());
     }

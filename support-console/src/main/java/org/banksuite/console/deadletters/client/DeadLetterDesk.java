@@ -37,6 +37,7 @@ public class DeadLetterDesk {
     private final OpsServices services;
     private final Clock clock;
 
+    /** The desk over the configured services' clients, ages measured by the system clock. */
     @Autowired
     public DeadLetterDesk(OpsServices services) {
         this(services, Clock.systemUTC());

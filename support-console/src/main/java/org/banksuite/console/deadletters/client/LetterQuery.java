@@ -16,6 +16,7 @@ import java.util.Locale;
  */
 public record LetterQuery(String service, String entity, String eventType, String cause, Integer olderThanMinutes) {
 
+    /** No filter: every letter of every service. */
     public static LetterQuery none() {
         return new LetterQuery(null, null, null, null, null);
     }

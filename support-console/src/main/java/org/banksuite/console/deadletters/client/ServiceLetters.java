@@ -15,6 +15,7 @@ public record ServiceLetters(String service, List<LetterRow> rows, String unavai
         rows = List.copyOf(rows);
     }
 
+    /** Whether the service answered the list (its rows are then complete for the filters). */
     public boolean available() {
         return unavailable == null;
     }
