@@ -58,12 +58,19 @@ class SupportConsoleIT {
         SuiteClients clients = suite.clients();
         AccountSteps accounts = new AccountSteps(clients, PATIENCE);
         CoreSteps core = new CoreSteps(clients);
-        DemoAccount fixable = accounts.openActive("Petra", "console-" + UUID.randomUUID(), Currency.DKK);
-        DemoAccount hopeless = accounts.openActive("Otto", "console-" + UUID.randomUUID(), Currency.DKK);
-        String fixableId = fixable.accountId().toString();
-        String hopelessId = hopeless.accountId().toString();
-        coreSaysBusiness(suite, fixableId);
-        coreSaysBusiness(suite, hopelessId);
+        // three accounts opened at once (each through the core), each then poisoned
+        UUID fixableId = accounts.open("console-" + UUID.randomUUID(), Currency.DKK, RecordType.PERSONAL);
+        UUID hopelessId = accounts.open("console-" + UUID.randomUUID(), Currency.DKK, RecordType.PERSONAL);
+        UUID watchedId = accounts.open("console-" + UUID.randomUUID(), Currency.DKK, RecordType.PERSONAL);
+        DemoAccount fixable = accounts.awaitActive("Petra", fixableId);
+        DemoAccount hopeless = accounts.awaitActive("Otto", hopelessId);
+        DemoAccount watched = accounts.awaitActive("Agnes", watchedId);
+        String fixableLetter = fixableId.toString();
+        String hopelessLetter = hopelessId.toString();
+        String watchedLetter = watchedId.toString();
+        coreSaysBusiness(suite, fixableLetter);
+        coreSaysBusiness(suite, hopelessLetter);
+        coreSaysBusiness(suite, watchedLetter);
         // a real salary at the core: its booking waits behind the poisoned letter of the same account
         core.injectIncomingPayment(fixable, Amounts.of("25.00"), "salary");
         core.requestEntrySync(fixable);
@@ -72,44 +79,41 @@ class SupportConsoleIT {
         assertThat(browser.text(By.id("signed-in-as"))).isEqualTo("support.lead");
         assertThat(browser.text(By.tagName("header"))).contains("support-lead");
 
-        browser.awaitLetter(fixableId);
-        assertThat(browser.rows(fixableId).getFirst().getText()).contains("accounts-service", "inbound",
+        browser.awaitLetter(fixableLetter);
+        assertThat(browser.rows(fixableLetter).getFirst().getText()).contains("accounts-service", "inbound",
                 "partner-bank.CoreRecordTypeChanged.v1", "the core confirmed BUSINESS");
         assertThat(browser.present(By.cssSelector("button.retry-all"))).isTrue();
         browser.screenshot("dead-letters");
-        browser.openLetter(fixableId);
+        browser.openLetter(fixableLetter);
         assertThat(browser.text(By.cssSelector(".letter .cause"))).contains("the core confirmed BUSINESS");
-        assertThat(browser.text(By.cssSelector(".letter .payload"))).contains("BUSINESS", fixableId);
+        assertThat(browser.text(By.cssSelector(".letter .payload"))).contains("BUSINESS", fixableLetter);
         assertThat(browser.present(By.id("evict"))).isTrue();
         browser.screenshot("dead-letter-detail");
 
         accounts.requestRecordTypeChange(fixable, RecordType.BUSINESS);
         String retried = browser.click(By.id("retry"));
 
-        assertThat(retried).contains("Retried " + fixableId, "PROCESSED", "0 letter(s) remaining");
-        browser.awaitNoLetter(fixableId);
+        assertThat(retried).contains("Retried " + fixableLetter, "PROCESSED", "0 letter(s) remaining");
+        browser.awaitNoLetter(fixableLetter);
         assertThat(accounts.awaitRecordType(fixable, RecordType.BUSINESS).getRecordType()).isEqualTo(RecordType.BUSINESS);
         accounts.awaitBookedBalance(fixable, Amounts.of("25.00"));
 
-        browser.awaitLetter(hopelessId);
-        browser.openLetter(hopelessId);
+        browser.awaitLetter(hopelessLetter);
+        browser.openLetter(hopelessLetter);
         browser.type(By.id("eviction-reason"), "   ");
         assertThat(browser.click(By.id("evict"))).isEqualTo("A reason is required to evict; nothing was evicted.");
         browser.type(By.id("eviction-reason"), "the core never changed this account; nobody asked for BUSINESS");
         String evicted = browser.click(By.id("evict"));
-        assertThat(evicted).contains("Evicted " + hopelessId, "1 letter(s) dropped");
-        browser.awaitNoLetter(hopelessId);
+        assertThat(evicted).contains("Evicted " + hopelessLetter, "1 letter(s) dropped");
+        browser.awaitNoLetter(hopelessLetter);
         assertThat(accounts.read(hopeless).getRecordType()).isEqualTo(RecordType.PERSONAL);
 
-        String agentsLetter = "console-agent-" + UUID.randomUUID();
-        DemoAccount watched = accounts.openActive("Agnes", agentsLetter, Currency.DKK);
-        coreSaysBusiness(suite, watched.accountId().toString());
         browser.signOut();
         browser.signIn("support.agent", password(suite, "support.agent"));
         assertThat(browser.text(By.tagName("header"))).contains("support.agent").doesNotContain("support-lead");
-        browser.awaitLetter(watched.accountId().toString());
+        browser.awaitLetter(watchedLetter);
         assertThat(browser.present(By.cssSelector("button.retry-all"))).isFalse();
-        browser.openLetter(watched.accountId().toString());
+        browser.openLetter(watchedLetter);
         assertThat(browser.present(By.id("retry"))).isTrue();
         assertThat(browser.present(By.id("evict"))).isFalse();
         assertThat(browser.present(By.id("eviction-reason"))).isFalse();
@@ -117,7 +121,7 @@ class SupportConsoleIT {
         // leave the suite as found for the classes after this one: the agent's letter, fixed and retried
         accounts.requestRecordTypeChange(watched, RecordType.BUSINESS);
         assertThat(browser.click(By.id("retry"))).contains("PROCESSED");
-        browser.awaitNoLetter(watched.accountId().toString());
+        browser.awaitNoLetter(watchedLetter);
         browser.signOut();
     }
 
