@@ -77,7 +77,8 @@ class DeadLetterPagesTest {
 
         assertThat(page).contains(OpsApiStubs.SEQUENCE, OpsApiStubs.OTHER_SEQUENCE, "transfers.TransferBooked.v1",
                 "java.lang.IllegalStateException: no such account yet", "inbound", "account-projection");
-        assertThat(page).contains("transfers-service unavailable: transfers-service is unavailable");
+        assertThat(page).contains("transfers-service is unavailable (it does not answer).",
+                "partner-bank-adapter is unavailable (it does not answer).");
         ACCOUNTS.verify(getRequestedFor(urlPathEqualTo("/ops/v1/dead-letters"))
                 .withHeader("Authorization", equalTo("Bearer access-token")));
     }
@@ -98,7 +99,22 @@ class DeadLetterPagesTest {
                 .withQueryParam("eventType", equalTo("transfers.TransferBooked.v1")));
         // the other one first failed in 2099: not older than an hour
         assertThat(byAge).contains(OpsApiStubs.SEQUENCE).doesNotContain(OpsApiStubs.OTHER_SEQUENCE)
-                .doesNotContain("transfers-service unavailable");
+                .doesNotContain("transfers-service is unavailable");
+    }
+
+    @Test
+    void showsAServicesProblemWithAFilterAsItsMessage() throws Exception {
+        ACCOUNTS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/ops/v1/dead-letters"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(422)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
+                                {"type": "urn:banksuite:problem:invalid-request", "title": "Invalid request",
+                                 "status": 422, "detail": "entityId must not contain spaces"}""")));
+
+        String page = page(get("/dead-letters").param("service", "accounts-service").param("entity", "a b")
+                .with(person("support.agent", "support")));
+
+        assertThat(page).contains("accounts-service answered 422: Invalid request — entityId must not contain spaces");
     }
 
     @Test
