@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -24,7 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,6 +57,8 @@ class DeadLetterPagesTest {
     MockMvc mvc;
     @Autowired
     ClientRegistrationRepository registrations;
+    @Autowired
+    OAuth2AuthorizedClientService authorizedClients;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
@@ -207,6 +219,28 @@ class DeadLetterPagesTest {
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
                         .startsWith(ISSUER.baseUrl() + "/oauth2/authorize?")
                         .contains("code_challenge_method=S256", "code_challenge=", "client_id=support-console"));
+    }
+
+    @Test
+    void sendsAPersonWhoseTokensTheIssuerNoLongerRenewsToSignInAgain() throws Exception {
+        ISSUER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/oauth2/token"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(400)
+                        .withHeader("Content-Type", "application/json").withBody("{\"error\": \"invalid_grant\"}")));
+        List<SimpleGrantedAuthority> roles = List.of(new SimpleGrantedAuthority("support"));
+        OidcUser person = new DefaultOidcUser(roles, OidcIdToken.withTokenValue("id-token").subject("support.expired")
+                .issuedAt(Instant.now().minusSeconds(900)).expiresAt(Instant.now().minusSeconds(600)).build());
+        OAuth2AuthenticationToken signedIn = new OAuth2AuthenticationToken(person, roles, REGISTRATION);
+        authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(
+                registrations.findByRegistrationId(REGISTRATION), "support.expired",
+                new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "expired",
+                        Instant.now().minusSeconds(900), Instant.now().minusSeconds(600)),
+                new OAuth2RefreshToken("refused-refresh-token", Instant.now().minusSeconds(900))), signedIn);
+
+        mvc.perform(get("/dead-letters").with(authentication(signedIn)))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/"));
+        ISSUER.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/oauth2/token"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
+                        "refresh_token=refused-refresh-token")));
     }
 
     @Test
