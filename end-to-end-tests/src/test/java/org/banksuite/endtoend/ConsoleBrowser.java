@@ -70,6 +70,21 @@ final class ConsoleBrowser implements AutoCloseable {
         });
     }
 
+    /** Filters the list by entity until the row of that sequence counts {@code letters} letters. */
+    void awaitLetters(String entity, int letters) {
+        until(page -> {
+            filterByEntity(entity);
+            List<WebElement> rows = rows(entity);
+            return !rows.isEmpty() && rows.getFirst().findElements(By.tagName("td")).get(6).getText()
+                    .equals(String.valueOf(letters));
+        });
+    }
+
+    /** The text of every element {@code selector} finds on the page. */
+    List<String> texts(By selector) {
+        return driver.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+
     /** Filters the list by entity until no row of that sequence shows. */
     void awaitNoLetter(String entity) {
         until(page -> {

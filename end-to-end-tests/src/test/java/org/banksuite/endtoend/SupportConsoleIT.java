@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
  * The support console in a real headless Chromium against the running suite: a support lead signs in at the issuer's
  * login page, finds a poisoned letter in accounts-service by filtering, fixes its cause, retries it and sees it gone
  * and its effect (the record type, the balance held behind it); evicts another with a reason (a blank one refused
- * first); a support agent sees no lead-only button. The poison is what the core would say for a change nobody asked
+ * first); a support agent sees no lead-only button and a payment text masked. The poison is what the core would say for a change nobody asked
  * for ({@code CoreRecordTypeChanged}), published on partner-bank.events as the adapter would.
  */
 @ExtendWith(TheSuite.class)
@@ -74,6 +74,9 @@ class SupportConsoleIT {
         // a real salary at the core: its booking waits behind the poisoned letter of the same account
         core.injectIncomingPayment(fixable, Amounts.of("25.00"), "salary");
         core.requestEntrySync(fixable);
+        // and one behind the agent's letter, whose payment text is personal data: masked for an agent
+        core.injectIncomingPayment(watched, Amounts.of("10.00"), "rent from the tenant");
+        core.requestEntrySync(watched);
 
         browser.signIn("support.lead", password(suite, "support.lead"));
         assertThat(browser.text(By.id("signed-in-as"))).isEqualTo("support.lead");
@@ -111,17 +114,21 @@ class SupportConsoleIT {
         browser.signOut();
         browser.signIn("support.agent", password(suite, "support.agent"));
         assertThat(browser.text(By.tagName("header"))).contains("support.agent").doesNotContain("support-lead");
-        browser.awaitLetter(watchedLetter);
+        browser.awaitLetters(watchedLetter, 2);
         assertThat(browser.present(By.cssSelector("button.retry-all"))).isFalse();
         browser.openLetter(watchedLetter);
         assertThat(browser.present(By.id("retry"))).isTrue();
         assertThat(browser.present(By.id("evict"))).isFalse();
         assertThat(browser.present(By.id("eviction-reason"))).isFalse();
+        assertThat(browser.texts(By.cssSelector(".letter .payload")))
+                .anySatisfy(payload -> assertThat(payload).contains("\"text\" : \"***\"", "10.00"))
+                .noneSatisfy(payload -> assertThat(payload).contains("rent from the tenant"));
 
         // leave the suite as found for the classes after this one: the agent's letter, fixed and retried
         accounts.requestRecordTypeChange(watched, RecordType.BUSINESS);
         assertThat(browser.click(By.id("retry"))).contains("PROCESSED");
         browser.awaitNoLetter(watchedLetter);
+        accounts.awaitBookedBalance(watched, Amounts.of("10.00"));
         browser.signOut();
     }
 
