@@ -29,26 +29,39 @@ public record SystemChromium(Path browser, Path driver) {
      * @throws IllegalStateException when they are missing and cannot be installed here, saying what to install
      */
     public static synchronized SystemChromium locate() {
-        if (!installed()) {
-            if (!root()) {
-                throw new IllegalStateException(missing() + " Install them (as root): apt-get install -y chromium"
-                        + " chromium-driver (Debian's packages; the browser tests never download a browser).");
+        return locate(BROWSER, DRIVER, root(), SystemChromium::aptGet);
+    }
+
+    /** {@link #locate()} with the paths, whether this process is root, and apt-get given (for its tests). */
+    static SystemChromium locate(Path browser, Path driver, boolean root, AptGet aptGet) {
+        if (!installed(browser, driver)) {
+            if (!root) {
+                throw new IllegalStateException(missing(browser, driver) + " Install them (as root): apt-get install"
+                        + " -y chromium chromium-driver (Debian's packages; the browser tests never download a browser).");
             }
-            boolean installedNow = aptGet("install", "-y") || (aptGet("update") && aptGet("install", "-y"));
-            if (!installedNow || !installed()) {
-                throw new IllegalStateException(missing() + " apt-get install -y chromium chromium-driver did not"
-                        + " install them (see the output above); install them by hand and run the tests again.");
+            boolean installedNow = aptGet.run("install", "-y")
+                    || (aptGet.run("update") && aptGet.run("install", "-y"));
+            if (!installedNow || !installed(browser, driver)) {
+                throw new IllegalStateException(missing(browser, driver) + " apt-get install -y chromium"
+                        + " chromium-driver did not install them (see the output above); install them by hand and"
+                        + " run the tests again.");
             }
         }
-        return new SystemChromium(BROWSER, DRIVER);
+        return new SystemChromium(browser, driver);
     }
 
-    private static boolean installed() {
-        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    /** Runs apt-get with these arguments (and the packages, for {@code install}); true when it succeeded. */
+    @FunctionalInterface
+    interface AptGet {
+        boolean run(String... arguments);
     }
 
-    private static String missing() {
-        return "The browser tests need Debian's chromium and chromium-driver packages (" + BROWSER + ", " + DRIVER
+    private static boolean installed(Path browser, Path driver) {
+        return Files.isExecutable(browser) && Files.isExecutable(driver);
+    }
+
+    private static String missing(Path browser, Path driver) {
+        return "The browser tests need Debian's chromium and chromium-driver packages (" + browser + ", " + driver
                 + "), which are not installed.";
     }
 
