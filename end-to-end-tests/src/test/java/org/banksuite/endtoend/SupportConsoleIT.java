@@ -15,6 +15,8 @@ import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.accounts.client.model.RecordType;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventEnvelope;
+import org.banksuite.events.Receivers;
+import org.banksuite.events.Topics;
 import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
 import org.banksuite.launcher.demo.AccountSteps;
 import org.banksuite.launcher.demo.Amounts;
@@ -32,8 +34,10 @@ import org.openqa.selenium.By;
  * The support console in a real headless Chromium against the running suite: a support lead signs in at the issuer's
  * login page, finds a poisoned letter in accounts-service by filtering, fixes its cause, retries it and sees it gone
  * and its effect (the record type, the balance held behind it); evicts another with a reason (a blank one refused
- * first); a support agent sees no lead-only button and a payment text masked. The poison is what the core would say for a change nobody asked
- * for ({@code CoreRecordTypeChanged}), published on partner-bank.events as the adapter would.
+ * first); a support agent sees no lead-only button and a payment text masked. The poison is what the core would say
+ * for a change nobody asked for ({@code CoreRecordTypeChanged}), delivered to accounts-service on its reconstitution
+ * topic as a support replay would deliver it: partner-bank.events keeps only what the adapter stored, which the
+ * suite's invariants check.
  */
 @ExtendWith(TheSuite.class)
 class SupportConsoleIT {
@@ -98,7 +102,8 @@ class SupportConsoleIT {
 
         assertThat(retried).contains("Retried " + fixableLetter, "PROCESSED", "0 letter(s) remaining");
         browser.awaitNoLetter(fixableLetter);
-        assertThat(accounts.awaitRecordType(fixable, RecordType.BUSINESS).getRecordType()).isEqualTo(RecordType.BUSINESS);
+        assertThat(accounts.awaitRecordType(fixable, RecordType.BUSINESS).getRecordType())
+                .isEqualTo(RecordType.BUSINESS);
         accounts.awaitBookedBalance(fixable, Amounts.of("25.00"));
 
         browser.awaitLetter(hopelessLetter);
@@ -132,12 +137,16 @@ class SupportConsoleIT {
         browser.signOut();
     }
 
-    /** What the adapter publishes when the core changed an account's record type: here, for a change nobody asked. */
+    /**
+     * What the adapter publishes when the core changed an account's record type, here for a change nobody asked, on
+     * {@code reconstitution.accounts-service}: accounts-service's inbound consumer reads it like partner-bank.events.
+     */
     private static void coreSaysBusiness(RunningSuite suite, String accountId) {
         try (KafkaTestProducer producer = new KafkaTestProducer(suite.endpoints().kafkaBootstrapServers())) {
-            producer.send(CloudEventsKafka.toRecord(suite.endpoints().topic("partner-bank.events"), EventEnvelope.of(
-                    UUID.randomUUID().toString(), "/partner-bank-adapter", Instant.now(), 0,
-                    new CoreRecordTypeChanged(accountId, "BUSINESS", Instant.now()))));
+            String replays = suite.endpoints().topic(Topics.reconstitution(Receivers.ACCOUNTS_SERVICE));
+            CoreRecordTypeChanged unasked = new CoreRecordTypeChanged(accountId, "BUSINESS", Instant.now());
+            producer.send(CloudEventsKafka.toRecord(replays, EventEnvelope.of(UUID.randomUUID().toString(),
+                    "/partner-bank-adapter", Instant.now(), 0, unasked)));
         }
     }
 
