@@ -35,16 +35,18 @@ class StateDirectoryIT {
     void createsTheKeyAndTheSecretsInOwnerOnlyFiles() throws IOException {
         try (ConfigurableApplicationContext ignored = start()) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(STATE))).isEqualTo("rwx------");
-            for (String file : new String[] {"signing-key.json", "clients.properties"}) {
+            for (String file : new String[] {"signing-key.json", "clients.properties", "persons.properties",
+                    "person-roles.properties"}) {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(STATE.resolve(file))))
                         .as(file).isEqualTo("rw-------");
             }
             try (Stream<Path> files = Files.list(STATE)) {
                 assertThat(files.map(path -> path.getFileName().toString()))
-                        .containsExactlyInAnyOrder("signing-key.json", "clients.properties");
+                        .containsExactlyInAnyOrder("signing-key.json", "clients.properties", "persons.properties",
+                                "person-roles.properties");
             }
             assertThat(IssuerClient.secrets(STATE)).containsOnlyKeys("mobile-bff", "support-agent", "support-lead",
-                    "operator", "partner-bank-adapter", "partner-bank-proxy");
+                    "operator", "partner-bank-adapter", "partner-bank-proxy", "support-console");
             assertThat(IssuerClient.secrets(STATE).values()).allSatisfy(secret ->
                     assertThat(secret).matches("[A-Za-z0-9_-]{43,}"));   // >= 32 bytes, base64url
         }

@@ -176,15 +176,21 @@ class TokenEndpointIT {
     }
 
     @Test
-    void leavesOnlyHealthDiscoveryAndTheJwksOpen() {
+    void leavesOnlyHealthDiscoveryTheJwksAndTheLoginPageOpen() {
         assertThat(issuer.get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(issuer.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(issuer.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         assertThat(issuer.get("/oauth2/jwks").statusCode()).isEqualTo(200);
-        for (String closed : List.of("/oauth2/token", "/login", "/actuator/env", "/actuator", "/userinfo",
-                "/oauth2/authorize?response_type=code&client_id=mobile-bff", "/", "/anything")) {
+        // the login page is open since support staff sign in there (PersonSignInIT)
+        assertThat(issuer.get("/login").statusCode()).isEqualTo(200);
+        for (String closed : List.of("/oauth2/token", "/actuator/env", "/actuator", "/userinfo",
+                "/oauth2/authorize?response_type=code&client_id=support-console&code_challenge_method=S256"
+                        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "/", "/anything")) {
             assertThat(issuer.get(closed).statusCode()).as(closed).isEqualTo(401);
         }
+        // a client-credentials client has no business at the authorization endpoint
+        assertThat(issuer.get("/oauth2/authorize?response_type=code&client_id=mobile-bff").statusCode())
+                .isEqualTo(400);
     }
 
     private SignedJWT signedToken(String clientId, Map<String, String> parameters) {

@@ -60,7 +60,7 @@ class ComposeFileTest {
 
             assertThat(container.get("image")).isEqualTo("banksuite/" + service.module() + ":" + VERSION);
             assertThat(String.valueOf(environment.get("SERVER_PORT"))).isEqualTo(String.valueOf(service.defaultPort()));
-            if (service.equals(Services.ISSUER)) {
+            if (service.equals(Services.ISSUER) || service.equals(Services.CONSOLE)) {
                 continue;   // no database, no broker: below
             }
             assertThat(environment.get("SPRING_DATASOURCE_URL"))
@@ -80,13 +80,31 @@ class ComposeFileTest {
         assertThat(list(issuer.get("volumes"))).containsExactly("auth-state:/auth");
         assertThat(map(issuer.get("healthcheck"))).containsKey("test");
         for (ServiceDefinition service : Services.ALL) {
-            if (!service.equals(Services.ISSUER)) {
+            if (!service.equals(Services.ISSUER) && !service.equals(Services.CONSOLE)) {
                 assertThat(map(service(service.module()).get("environment")))
                         .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://auth-issuer:8086")
                         .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
                                 "http://auth-issuer:8086/oauth2/jwks");
             }
         }
+    }
+
+    @Test
+    void signsSupportStaffInToTheConsoleAtTheIssuerTheBrowserReaches() {
+        Map<String, Object> console = service("support-console");
+        Map<String, Object> environment = map(console.get("environment"));
+
+        assertThat(environment)
+                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_SUITE_ISSUER_URI", "http://auth-issuer:8086")
+                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_SUITE_AUTHORIZATION_URI",
+                        "http://localhost:8086/oauth2/authorize")
+                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_SUITE_CLIENT_SECRET", "$${support-console}")
+                .containsEntry("SPRING_CONFIG_IMPORT", "optional:file:/auth/clients.properties");
+        assertThat(String.valueOf(environment.get("SPRING_APPLICATION_JSON")))
+                .contains("http://accounts-service:8081", "http://transfers-service:8082",
+                        "http://partner-bank-adapter:8083");
+        assertThat(list(console.get("volumes"))).containsExactly("auth-state:/auth:ro");
+        assertThat(map(console.get("depends_on"))).containsOnlyKeys("auth-issuer");
     }
 
     @Test

@@ -48,6 +48,8 @@ final class RunningSuite implements AutoCloseable {
     /** The issuer's clients the core side is called as (service-security's README). */
     static final String ADAPTER = "partner-bank-adapter";
     static final String PROXY = "partner-bank-proxy";
+    /** Where a browser opens the support console: on 127.0.0.1, apart from the issuer's cookies on localhost. */
+    private static final String CONSOLE_LOOPBACK = "http://127.0.0.1:8087";
 
     private final String topicPrefix;
     private final String bootstrapServers;
@@ -62,6 +64,7 @@ final class RunningSuite implements AutoCloseable {
     private ServiceProcess reconciliation;
     private ServiceProcess proxy;
     private ServiceProcess issuer;
+    private ServiceProcess console;
     private AccessTokens tokens;
     private Properties clientSecrets;
 
@@ -89,7 +92,10 @@ final class RunningSuite implements AutoCloseable {
     private void startServices() {
         Path issuerState = Path.of("target", "auth-issuer-" + topicPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
         issuer = start("auth-issuer", null, "--issuer.uri=http://localhost:${server.port}",
-                "--issuer.state-dir=" + issuerState);
+                "--issuer.state-dir=" + issuerState,
+                // the console runs on a free port: a loopback IP literal's redirect matches on any port (RFC 8252)
+                "--issuer.console.redirect-uri=" + CONSOLE_LOOPBACK + "/login/oauth2/code/suite",
+                "--issuer.console.post-logout-redirect-uri=" + CONSOLE_LOOPBACK + "/");
         tokens = AccessTokens.fromClientsFile(issuer.baseUrl(), issuerState.resolve("clients.properties"));
         clientSecrets = new Properties();
         try (Reader secrets = Files.newBufferedReader(issuerState.resolve("clients.properties"))) {
@@ -125,6 +131,13 @@ final class RunningSuite implements AutoCloseable {
             transfers = transfersService.join();
             adapter = partnerSide.join();
             reconciliation = reconciliationService.join();
+            console = start("support-console", null,
+                    "--spring.security.oauth2.client.provider.suite.issuer-uri=" + issuer.baseUrl(),
+                    "--spring.security.oauth2.client.registration.suite.client-secret="
+                            + clientSecrets.getProperty("support-console"),
+                    "--console.services.accounts-service.base-url=" + accounts.baseUrl(),
+                    "--console.services.transfers-service.base-url=" + transfers.baseUrl(),
+                    "--console.services.partner-bank-adapter.base-url=" + adapter.baseUrl());
         } catch (CompletionException failed) {
             CompletableFuture.allOf(accountsService, transfersService, partnerSide, reconciliationService)
                     .exceptionally(ignored -> null).join();
@@ -149,6 +162,16 @@ final class RunningSuite implements AutoCloseable {
 
     String issuerUrl() {
         return issuer.baseUrl();
+    }
+
+    /** The support console's address as a browser opens it (the issuer redirects back to 127.0.0.1). */
+    String consoleUrl() {
+        return "http://127.0.0.1:" + console.port();
+    }
+
+    /** The issuer's state directory: the support staff's passwords in {@code persons.properties}. */
+    Path issuerState() {
+        return Path.of("target", "auth-issuer-" + topicPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
     }
 
     /** The partner-bank proxy's address (the adapter's door to the core). */

@@ -23,29 +23,57 @@ final class IssuerWiring {
     static final String CLIENTS_FILE = "clients.properties";
     private static final String REGISTRATION = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_CORE_";
 
+    /** The support console's client at the issuer (authorization code; auth-issuer's README). */
+    static final String CONSOLE_CLIENT = "support-console";
+
     private final String issuerUrl;
     private final Path stateDirectory;
+    private final String consoleUrl;
 
     /**
      * @param issuerUrl      the issuer's URI, which is also every token's {@code iss}
      * @param stateDirectory where the issuer keeps its key and its clients' secrets
      */
     IssuerWiring(String issuerUrl, Path stateDirectory) {
+        this(issuerUrl, stateDirectory, "http://localhost:" + Services.CONSOLE.defaultPort());
+    }
+
+    /**
+     * @param consoleUrl where a browser opens the support console: the issuer sends its users back there
+     */
+    IssuerWiring(String issuerUrl, Path stateDirectory, String consoleUrl) {
         this.issuerUrl = issuerUrl;
         this.stateDirectory = stateDirectory;
+        this.consoleUrl = consoleUrl;
     }
 
     static IssuerWiring of(SuiteLayout layout, Map<String, String> environment) {
-        return new IssuerWiring("http://localhost:" + Services.ISSUER.port(environment), layout.authState());
+        return new IssuerWiring("http://localhost:" + Services.ISSUER.port(environment), layout.authState(),
+                "http://localhost:" + Services.CONSOLE.port(environment));
     }
 
     String issuerUrl() {
         return issuerUrl;
     }
 
-    /** The issuer's own environment: its URI (the {@code iss}) and its state directory. */
+    /**
+     * The issuer's own environment: its URI (the {@code iss}), its state directory, and where it sends the support
+     * console's users back after signing in and out.
+     */
     Map<String, String> issuerEnvironment() {
-        return Map.of("ISSUER_URI", issuerUrl, "ISSUER_STATE_DIR", stateDirectory.toString());
+        return Map.of("ISSUER_URI", issuerUrl, "ISSUER_STATE_DIR", stateDirectory.toString(),
+                "ISSUER_CONSOLE_REDIRECT_URI", consoleUrl + "/login/oauth2/code/suite",
+                "ISSUER_CONSOLE_POST_LOGOUT_REDIRECT_URI", consoleUrl + "/");
+    }
+
+    /**
+     * What the support console needs to sign people in: the issuer (discovered at its start) and its client secret.
+     *
+     * @throws IllegalStateException when the console's secret is not in the issuer's state (the issuer has not run)
+     */
+    Map<String, String> consoleEnvironment() {
+        return Map.of("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_SUITE_ISSUER_URI", issuerUrl,
+                "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_SUITE_CLIENT_SECRET", secret(CONSOLE_CLIENT));
     }
 
     /**

@@ -63,12 +63,17 @@ final class LocalStack {
         issuerProcess.ifPresent(service -> awaitReady(service, issuerStartedAt));
         Map<ServiceProcess, Long> starting = new LinkedHashMap<>();
         for (ServiceDefinition definition : selected) {
-            if (!definition.equals(Services.ISSUER)) {
+            if (!definition.equals(Services.ISSUER) && !definition.equals(Services.CONSOLE)) {
                 long startedAt = System.nanoTime();
                 launch(definition).ifPresent(service -> starting.put(service, startedAt));
             }
         }
         starting.forEach(this::awaitReady);
+        // the console discovers the issuer at its start and calls the services: it comes last
+        if (selected.contains(Services.CONSOLE)) {
+            long consoleStartedAt = System.nanoTime();
+            launch(Services.CONSOLE).ifPresent(console -> awaitReady(console, consoleStartedAt));
+        }
     }
 
     private void awaitReady(ServiceProcess service, long startedAt) {
@@ -139,6 +144,11 @@ final class LocalStack {
             serviceEnvironment.putAll(issuer.issuerEnvironment());
             return serviceEnvironment;
         }
+        if (definition.equals(Services.CONSOLE)) {
+            serviceEnvironment.putAll(issuer.consoleEnvironment());
+            serviceEnvironment.put("SPRING_APPLICATION_JSON", consoleServices());
+            return serviceEnvironment;
+        }
         if (definition.hasDatabase()) {
             serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
             serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", definition.databaseRole());
@@ -152,6 +162,18 @@ final class LocalStack {
         serviceEnvironment.put("ADAPTER_PROXY_BASE_URL", localUrl("partner-bank-proxy"));
         serviceEnvironment.putAll(issuer.serviceEnvironment(definition.module()));
         return serviceEnvironment;
+    }
+
+    /** The services whose ops API the console calls, at their {@code SUITE_*_PORT}s ({@code console.services}). */
+    private String consoleServices() {
+        StringBuilder services = new StringBuilder("{\"console\":{\"services\":{");
+        String separator = "";
+        for (String module : new String[] {"accounts-service", "transfers-service", "partner-bank-adapter"}) {
+            services.append(separator).append('"').append(module).append("\":{\"base-url\":\"")
+                    .append(localUrl(module)).append("\"}");
+            separator = ",";
+        }
+        return services.append("}}}").toString();
     }
 
     private String localUrl(String module) {

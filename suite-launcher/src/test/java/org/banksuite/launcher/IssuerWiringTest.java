@@ -18,10 +18,23 @@ class IssuerWiringTest {
 
     @Test
     void givesTheIssuerItsUriAndStateDirectory() {
-        IssuerWiring wiring = IssuerWiring.of(new SuiteLayout(Path.of("/repo")), Map.of("SUITE_ISSUER_PORT", "8186"));
+        IssuerWiring wiring = IssuerWiring.of(new SuiteLayout(Path.of("/repo")),
+                Map.of("SUITE_ISSUER_PORT", "8186", "SUITE_CONSOLE_PORT", "8187"));
 
         assertThat(wiring.issuerEnvironment()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "ISSUER_URI", "http://localhost:8186", "ISSUER_STATE_DIR", "/repo/.suite/auth"));
+                "ISSUER_URI", "http://localhost:8186", "ISSUER_STATE_DIR", "/repo/.suite/auth",
+                "ISSUER_CONSOLE_REDIRECT_URI", "http://localhost:8187/login/oauth2/code/suite",
+                "ISSUER_CONSOLE_POST_LOGOUT_REDIRECT_URI", "http://localhost:8187/"));
+    }
+
+    @Test
+    void givesTheSupportConsoleTheIssuerAndItsOwnSecret() throws IOException {
+        Files.writeString(auth.resolve("clients.properties"), "support-console=console-secret\n");
+
+        assertThat(new IssuerWiring("http://localhost:8086", auth).consoleEnvironment())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_SUITE_ISSUER_URI", "http://localhost:8086",
+                        "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_SUITE_CLIENT_SECRET", "console-secret"));
     }
 
     @Test

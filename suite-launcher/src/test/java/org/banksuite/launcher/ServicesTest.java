@@ -35,6 +35,15 @@ class ServicesTest {
     }
 
     @Test
+    void startsTheSupportConsoleLastOnItsOwnPortWithoutADatabase() {
+        assertThat(Services.ALL.getLast()).isEqualTo(Services.CONSOLE);
+        assertThat(Services.CONSOLE.name()).isEqualTo("support-console");
+        assertThat(Services.CONSOLE.port(Map.of())).isEqualTo(8087);
+        assertThat(Services.CONSOLE.port(Map.of("SUITE_CONSOLE_PORT", "8187"))).isEqualTo(8187);
+        assertThat(Services.CONSOLE.hasDatabase()).isFalse();
+    }
+
+    @Test
     void findsAServicesJarInItsModulesTarget() {
         ServiceDefinition accounts = Services.ALL.stream().filter(service -> service.name().equals("accounts-service"))
                 .findFirst().orElseThrow();

@@ -32,12 +32,22 @@ public final class ClientSecrets {
      * @throws UncheckedIOException when the file cannot be read or written
      */
     public static Map<String, String> loadOrCreate(StateDirectory state, List<SuiteIdentity> clients) {
+        return loadOrCreateById(state, clients.stream().map(SuiteIdentity::clientId).toList());
+    }
+
+    /**
+     * Each client's secret, by client id, for clients named only by their id (the support console, whose tokens
+     * speak for a person, not for a {@link SuiteIdentity}).
+     *
+     * @throws UncheckedIOException when the file cannot be read or written
+     */
+    public static Map<String, String> loadOrCreateById(StateDirectory state, List<String> clientIds) {
         Map<String, String> secrets = new LinkedHashMap<>(read(state));
         boolean added = false;
-        for (SuiteIdentity client : clients) {
-            String secret = secrets.get(client.clientId());
+        for (String clientId : clientIds) {
+            String secret = secrets.get(clientId);
             if (secret == null || secret.isBlank()) {
-                secrets.put(client.clientId(), newSecret());
+                secrets.put(clientId, newSecret());
                 added = true;
             }
         }

@@ -6,7 +6,10 @@ import java.util.Optional;
 /** The six clients of the local issuer, as service-security's README's identity table gives them. */
 public final class SuiteIdentities {
 
-    private static final List<String> SUPPORTED_SERVICES = List.of(
+    /** The support console, the client support staff sign in to (authorization code); its tokens speak for a person. */
+    public static final String SUPPORT_CONSOLE = "support-console";
+    /** The services support staff's tokens are for (their {@code aud}). */
+    public static final List<String> SUPPORTED_SERVICES = List.of(
             "accounts-service", "transfers-service", "partner-bank-adapter", "reconciliation-service");
 
     public static final List<SuiteIdentity> ALL = List.of(

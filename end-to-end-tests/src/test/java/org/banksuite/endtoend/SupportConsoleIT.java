@@ -1,0 +1,163 @@
+package org.banksuite.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.banksuite.api.accounts.client.model.Currency;
+import org.banksuite.api.accounts.client.model.RecordType;
+import org.banksuite.events.CloudEventsKafka;
+import org.banksuite.events.EventEnvelope;
+import org.banksuite.events.Receivers;
+import org.banksuite.events.Topics;
+import org.banksuite.events.partnerbank.v1.CoreRecordTypeChanged;
+import org.banksuite.launcher.demo.AccountSteps;
+import org.banksuite.launcher.demo.Amounts;
+import org.banksuite.launcher.demo.CoreSteps;
+import org.banksuite.launcher.demo.DemoAccount;
+import org.banksuite.launcher.demo.SuiteClients;
+import org.banksuite.testsupport.KafkaTestProducer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The support console in a real headless Chromium against the running suite: a support lead signs in at the issuer's
+ * login page, finds a poisoned letter in accounts-service by filtering, fixes its cause, retries it and sees it gone
+ * and its effect (the record type, the balance held behind it); evicts another with a reason (a blank one refused
+ * first); a support agent sees no lead-only button and a payment text masked. The poison is what the core would say
+ * for a change nobody asked for ({@code CoreRecordTypeChanged}), delivered to accounts-service on its reconstitution
+ * topic as a support replay would deliver it: partner-bank.events keeps only what the adapter stored, which the
+ * suite's invariants check.
+ */
+@ExtendWith(TheSuite.class)
+class SupportConsoleIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static ConsoleBrowser browser;
+
+    @BeforeAll
+    static void openBrowser(RunningSuite suite) {
+        browser = new ConsoleBrowser(suite.consoleUrl());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aSupportLeadRetriesAFixedLetterAndEvictsAnotherWhileAnAgentSeesNoLeadButtons(RunningSuite suite) {
+        SuiteClients clients = suite.clients();
+        AccountSteps accounts = new AccountSteps(clients, PATIENCE);
+        CoreSteps core = new CoreSteps(clients);
+        // three accounts opened at once (each through the core), each then poisoned
+        UUID fixableId = accounts.open("console-" + UUID.randomUUID(), Currency.DKK, RecordType.PERSONAL);
+        UUID hopelessId = accounts.open("console-" + UUID.randomUUID(), Currency.DKK, RecordType.PERSONAL);
+        UUID watchedId = accounts.open("console-" + UUID.randomUUID(), Currency.DKK, RecordType.PERSONAL);
+        DemoAccount fixable = accounts.awaitActive("Petra", fixableId);
+        DemoAccount hopeless = accounts.awaitActive("Otto", hopelessId);
+        DemoAccount watched = accounts.awaitActive("Agnes", watchedId);
+        String fixableLetter = fixableId.toString();
+        String hopelessLetter = hopelessId.toString();
+        String watchedLetter = watchedId.toString();
+        coreSaysBusiness(suite, fixableLetter);
+        coreSaysBusiness(suite, hopelessLetter);
+        coreSaysBusiness(suite, watchedLetter);
+        // a real salary at the core: its booking waits behind the poisoned letter of the same account
+        core.injectIncomingPayment(fixable, Amounts.of("25.00"), "salary");
+        core.requestEntrySync(fixable);
+        // and one behind the agent's letter, whose payment text is personal data: masked for an agent
+        core.injectIncomingPayment(watched, Amounts.of("10.00"), "rent from the tenant");
+        core.requestEntrySync(watched);
+
+        browser.signIn("support.lead", password(suite, "support.lead"));
+        assertThat(browser.text(By.id("signed-in-as"))).isEqualTo("support.lead");
+        assertThat(browser.text(By.tagName("header"))).contains("support-lead");
+
+        browser.awaitLetter(fixableLetter);
+        assertThat(browser.rows(fixableLetter).getFirst().getText()).contains("accounts-service", "inbound",
+                "partner-bank.CoreRecordTypeChanged.v1", "the core confirmed BUSINESS");
+        assertThat(browser.present(By.cssSelector("button.retry-all"))).isTrue();
+        browser.screenshot("dead-letters");
+        browser.openLetter(fixableLetter);
+        assertThat(browser.text(By.cssSelector(".letter .cause"))).contains("the core confirmed BUSINESS");
+        assertThat(browser.text(By.cssSelector(".letter .payload"))).contains("BUSINESS", fixableLetter);
+        assertThat(browser.present(By.id("evict"))).isTrue();
+        browser.screenshot("dead-letter-detail");
+
+        accounts.requestRecordTypeChange(fixable, RecordType.BUSINESS);
+        String retried = browser.click(By.id("retry"));
+
+        assertThat(retried).contains("Retried " + fixableLetter, "PROCESSED", "0 letter(s) remaining");
+        browser.awaitNoLetter(fixableLetter);
+        assertThat(accounts.awaitRecordType(fixable, RecordType.BUSINESS).getRecordType())
+                .isEqualTo(RecordType.BUSINESS);
+        accounts.awaitBookedBalance(fixable, Amounts.of("25.00"));
+
+        browser.awaitLetter(hopelessLetter);
+        browser.openLetter(hopelessLetter);
+        browser.type(By.id("eviction-reason"), "   ");
+        assertThat(browser.click(By.id("evict"))).isEqualTo("A reason is required to evict; nothing was evicted.");
+        browser.type(By.id("eviction-reason"), "the core never changed this account; nobody asked for BUSINESS");
+        String evicted = browser.click(By.id("evict"));
+        assertThat(evicted).contains("Evicted " + hopelessLetter, "1 letter(s) dropped");
+        browser.awaitNoLetter(hopelessLetter);
+        assertThat(accounts.read(hopeless).getRecordType()).isEqualTo(RecordType.PERSONAL);
+
+        browser.signOut();
+        browser.signIn("support.agent", password(suite, "support.agent"));
+        assertThat(browser.text(By.tagName("header"))).contains("support.agent").doesNotContain("support-lead");
+        browser.awaitLetters(watchedLetter, 2);
+        assertThat(browser.present(By.cssSelector("button.retry-all"))).isFalse();
+        browser.openLetter(watchedLetter);
+        assertThat(browser.present(By.id("retry"))).isTrue();
+        assertThat(browser.present(By.id("evict"))).isFalse();
+        assertThat(browser.present(By.id("eviction-reason"))).isFalse();
+        assertThat(browser.texts(By.cssSelector(".letter .payload")))
+                .anySatisfy(payload -> assertThat(payload).contains("\"text\" : \"***\"", "10.00"))
+                .noneSatisfy(payload -> assertThat(payload).contains("rent from the tenant"));
+
+        // leave the suite as found for the classes after this one: the agent's letter, fixed and retried
+        accounts.requestRecordTypeChange(watched, RecordType.BUSINESS);
+        assertThat(browser.click(By.id("retry"))).contains("PROCESSED");
+        browser.awaitNoLetter(watchedLetter);
+        accounts.awaitBookedBalance(watched, Amounts.of("10.00"));
+        browser.signOut();
+    }
+
+    /**
+     * What the adapter publishes when the core changed an account's record type, here for a change nobody asked, on
+     * {@code reconstitution.accounts-service}: accounts-service's inbound consumer reads it like partner-bank.events.
+     */
+    private static void coreSaysBusiness(RunningSuite suite, String accountId) {
+        try (KafkaTestProducer producer = new KafkaTestProducer(suite.endpoints().kafkaBootstrapServers())) {
+            String replays = suite.endpoints().topic(Topics.reconstitution(Receivers.ACCOUNTS_SERVICE));
+            CoreRecordTypeChanged unasked = new CoreRecordTypeChanged(accountId, "BUSINESS", Instant.now());
+            producer.send(CloudEventsKafka.toRecord(replays, EventEnvelope.of(UUID.randomUUID().toString(),
+                    "/partner-bank-adapter", Instant.now(), 0, unasked)));
+        }
+    }
+
+    /** A person's password as they read it: {@code persons.properties} in the issuer's state directory. */
+    private static String password(RunningSuite suite, String username) {
+        Properties passwords = new Properties();
+        try (Reader file = Files.newBufferedReader(suite.issuerState().resolve("persons.properties"))) {
+            passwords.load(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return passwords.getProperty(username);
+    }
+}
