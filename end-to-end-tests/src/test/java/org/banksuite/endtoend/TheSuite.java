@@ -1,5 +1,7 @@
 package org.banksuite.endtoend;
 
+import java.util.concurrent.CompletableFuture;
+import org.banksuite.testsupport.SystemChromium;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -21,6 +23,17 @@ final class TheSuite implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(RunningSuite.class, key -> RunningSuite.start("e2e"), RunningSuite.class);
+                .computeIfAbsent(RunningSuite.class, key -> {
+                    prepareTheBrowserMeanwhile();
+                    return RunningSuite.start("e2e");
+                }, RunningSuite.class);
+    }
+
+    /**
+     * Finds (or, as root, installs) the system Chromium of the browser tests while the services start, so that a fresh
+     * machine's apt-get does not add to the run. A failure here is the browser test's to report: it asks again.
+     */
+    private static void prepareTheBrowserMeanwhile() {
+        CompletableFuture.runAsync(SystemChromium::locate).exceptionally(notReady -> null);
     }
 }

@@ -85,7 +85,9 @@ public record SystemChromium(Path browser, Path driver) {
             line.addAll(PACKAGES);
         }
         try {
-            Process apt = new ProcessBuilder(line).inheritIO()
+            ProcessBuilder builder = new ProcessBuilder(line);
+            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            Process apt = builder.inheritIO()
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             return apt.waitFor(INSTALL_MINUTES, TimeUnit.MINUTES) && apt.exitValue() == 0;
         } catch (IOException e) {
