@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 class NaiveBaselineIT {
 
     private static final Path JAR = Path.of("..", "bench-baseline", "target", "bench-baseline.jar");
+    /** The client compiler and the serial collector, as every JVM the tests start: the bench's own runs keep C2. */
+    private static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private static final KafkaSecurity SECURITY = new KafkaSecurity(
             KafkaCredentials.generate(KafkaAccess.BROKER), KafkaCredentials.generate(KafkaAccess.ADMIN));
@@ -65,7 +67,7 @@ class NaiveBaselineIT {
         NaiveBaselineSettings settings = new NaiveBaselineSettings(JAR, postgres.jdbcUrl("postgres"),
                 postgres.username(), postgres.password(), kafka.bootstrapServers(), SECURITY.admin().clientProperties(),
                 "baseline.transfers.it",
-                3, new BigDecimal("50.00"), List.of("-Xmx256m"), Path.of("target", "naive-baseline-it.log"));
+                3, new BigDecimal("50.00"), TEST_JVM, Path.of("target", "naive-baseline-it.log"));
         long pid;
         try (NaiveBaseline baseline = NaiveBaseline.start(settings);
              BaselineTarget target = new BaselineTarget(baseline.baseUri())) {
@@ -90,7 +92,7 @@ class NaiveBaselineIT {
         NaiveBaselineSettings settings = new NaiveBaselineSettings(JAR, postgres.jdbcUrl("postgres"),
                 postgres.username(), postgres.password(), kafka.bootstrapServers(), SECURITY.admin().clientProperties(),
                 "baseline.transfers.it2",
-                2, new BigDecimal("1.00"), List.of("-Xmx256m"), Path.of("target", "naive-baseline-it.log"));
+                2, new BigDecimal("1.00"), TEST_JVM, Path.of("target", "naive-baseline-it.log"));
         try (NaiveBaseline baseline = NaiveBaseline.start(settings);
              BaselineTarget target = new BaselineTarget(baseline.baseUri())) {
             Submission submission = target.send(new TransferOrder("baseline-0", "baseline-1", 101, "DKK", "k-2"));
