@@ -60,7 +60,7 @@ public class AuditDesk {
             }
         }
         rows.sort(Comparator.comparing((AuditRow row) -> row.entry().getAt(),
-                Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder())).reversed());
+                Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder())));
         return new AuditLog(rows, unavailable);
     }
 

@@ -70,7 +70,7 @@ public class ReconstitutionDesk {
             }
         }
         rows.sort(Comparator.comparing((JobRow row) -> row.job().getCreatedAt(),
-                Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder())).reversed());
+                Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder())));
         return new JobsAcross(rows, unavailable);
     }
 
