@@ -12,11 +12,13 @@ import java.util.function.Function;
 import org.banksuite.testsupport.SystemChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -78,6 +80,33 @@ final class ConsoleBrowser implements AutoCloseable {
             return !rows.isEmpty() && rows.getFirst().findElements(By.tagName("td")).get(6).getText()
                     .equals(String.valueOf(letters));
         });
+    }
+
+    /** Opens a page of the console, e.g. {@code /reconstitution}. */
+    void open(String path) {
+        driver.get(consoleUrl + path);
+        until(page -> !page.findElements(By.id("signed-in-as")).isEmpty());
+    }
+
+    /** Chooses the option of value {@code value} in a select. */
+    void choose(By select, String value) {
+        new Select(driver.findElement(select)).selectByValue(value);
+    }
+
+    /** Waits, without reloading the page, until the element shows {@code text}; a page may reload itself. */
+    void awaitText(By element, String text) {
+        until(page -> {
+            try {
+                return page.findElements(element).stream().anyMatch(found -> found.getText().equals(text));
+            } catch (StaleElementReferenceException reloading) {
+                return false;
+            }
+        });
+    }
+
+    /** Waits until the page shows the element (a page that polls may show it after it reloaded itself). */
+    void awaitPresent(By element) {
+        until(page -> !page.findElements(element).isEmpty());
     }
 
     /** The text of every element {@code selector} finds on the page. */

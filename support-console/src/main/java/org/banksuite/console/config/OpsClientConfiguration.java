@@ -4,7 +4,10 @@ import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.banksuite.api.ops.client.AuditApi;
 import org.banksuite.api.ops.client.DeadLettersApi;
+import org.banksuite.api.ops.client.ReconstitutionJobsApi;
+import org.banksuite.api.ops.client.ReconstitutionProducersApi;
 import org.banksuite.api.ops.client.invoker.ApiClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,13 +50,19 @@ class OpsClientConfiguration {
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
         requestFactory.setReadTimeout(properties.readTimeout());
         Map<String, DeadLettersApi> deadLetters = new LinkedHashMap<>();
+        Map<String, ReconstitutionJobsApi> jobs = new LinkedHashMap<>();
+        Map<String, ReconstitutionProducersApi> producers = new LinkedHashMap<>();
+        Map<String, AuditApi> audit = new LinkedHashMap<>();
         properties.services().forEach((name, service) -> {
             RestClient restClient = RestClient.builder().requestFactory(requestFactory)
                     .requestInterceptor(personsToken).build();
             ApiClient apiClient = new ApiClient(restClient);
             apiClient.setBasePath(service.baseUrl().toString().replaceAll("/+$", ""));
             deadLetters.put(name, new DeadLettersApi(apiClient));
+            jobs.put(name, new ReconstitutionJobsApi(apiClient));
+            producers.put(name, new ReconstitutionProducersApi(apiClient));
+            audit.put(name, new AuditApi(apiClient));
         });
-        return new OpsServices(deadLetters);
+        return new OpsServices(deadLetters, jobs, producers, audit);
     }
 }

@@ -40,7 +40,7 @@ class SecurityConfiguration {
         issuerLogout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/css/**").permitAll()
+                        .requestMatchers("/css/**", "/js/**").permitAll()
                         .anyRequest().hasAuthority(SUPPORT))
                 .oauth2Login(login -> login.authorizationEndpoint(endpoint ->
                         endpoint.authorizationRequestResolver(withPkce(registrations))))

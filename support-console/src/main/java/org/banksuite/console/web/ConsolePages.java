@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page shares: the signed-in person for the header (name, roles, sign-out) and the navigation, whose
- * slots for the later pages (reconstitution, an entity's story, audit) are there but not yet linked. The start page
- * is the dead-letter list. A sign-in whose tokens can no longer be renewed leads to signing in again.
+ * What every page shares: the signed-in person for the header (name, roles, sign-out) and the navigation (dead
+ * letters, reconstitution, audit; the entity story's slot is there but not yet linked). The start page is the
+ * dead-letter list. A sign-in whose tokens can no longer be renewed leads to signing in again.
  */
 @Controller
 @ControllerAdvice

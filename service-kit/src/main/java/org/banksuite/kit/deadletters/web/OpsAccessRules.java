@@ -6,7 +6,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may call the kit's ops API (service-security's README, "Who may do what"): {@code support} reads dead letters, jobs
- * and the audit log, retries one sequence, creates dry-run jobs and cancels jobs; {@code support-lead} alone evicts,
+ * (and the producers a job may name) and the audit log, retries one sequence, creates dry-run jobs and cancels jobs; {@code support-lead} alone evicts,
  * retries all and creates jobs that publish (that last check needs the body: {@link SupportActor#checkMayCreateJob}). Only the
  * kit's own paths are named, so a service's rules for its other {@code /ops/v1} paths (transfers' resolutions) are
  * neither shadowed nor widened.
@@ -24,6 +24,7 @@ final class OpsAccessRules {
                         "/ops/v1/dead-letters/{sequenceId}/eviction").hasRole(Roles.SUPPORT_LEAD)
                 .requestMatchers("/ops/v1/dead-letters", "/ops/v1/dead-letters/**",
                         "/ops/v1/reconstitution-jobs", "/ops/v1/reconstitution-jobs/**",
+                        "/ops/v1/reconstitution-producers",
                         "/ops/v1/audit", "/ops/v1/audit/**").hasAnyRole(SUPPORT);
     }
 }

@@ -11,11 +11,13 @@ package org.banksuite.console.deadletters.client;
  */
 public record OpsAnswer<T>(boolean succeeded, String message, T value) {
 
-    static <T> OpsAnswer<T> done(String message, T value) {
+    /** A service did it: {@code message} says what. */
+    public static <T> OpsAnswer<T> done(String message, T value) {
         return new OpsAnswer<>(true, message, value);
     }
 
-    static <T> OpsAnswer<T> refused(String message) {
+    /** A service refused or could not be asked: {@code message} says why. */
+    public static <T> OpsAnswer<T> refused(String message) {
         return new OpsAnswer<>(false, message, null);
     }
 }

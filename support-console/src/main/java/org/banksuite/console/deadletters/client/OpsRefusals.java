@@ -11,14 +11,15 @@ import tools.jackson.databind.json.JsonMapper;
  * (title and detail), a 403 as what the person's roles may not do, a service that does not answer as unavailable.
  * Never an exception for the page to turn into a 500.
  */
-final class OpsRefusals {
+public final class OpsRefusals {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private OpsRefusals() {
     }
 
-    static String describe(String service, RestClientException failure) {
+    /** The failure of a call to {@code service} in words; never null. */
+    public static String describe(String service, RestClientException failure) {
         if (failure instanceof RestClientResponseException answer) {
             int status = answer.getStatusCode().value();
             if (status == 403) {
