@@ -52,11 +52,8 @@ class ReconstitutionAndAuditPagesTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry properties) {
-        properties.add("console.services.accounts-service.base-url", ACCOUNTS::baseUrl);
-        properties.add("console.services.transfers-service.base-url", () -> "http://127.0.0.1:9");
-        properties.add("console.services.partner-bank-adapter.base-url", () -> "http://127.0.0.1:9");
-        properties.add("spring.security.oauth2.client.provider.suite.issuer-uri", ISSUER::baseUrl);
-        properties.add("spring.security.oauth2.client.registration.suite.client-secret", () -> "test-secret");
+        IssuerStub.registerOnlyAccountsAnswering(properties, ACCOUNTS);
+        IssuerStub.register(properties, ISSUER);
     }
 
     @BeforeEach

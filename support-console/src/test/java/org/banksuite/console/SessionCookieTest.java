@@ -26,8 +26,7 @@ class SessionCookieTest {
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry properties) {
-        properties.add("spring.security.oauth2.client.provider.suite.issuer-uri", ISSUER::baseUrl);
-        properties.add("spring.security.oauth2.client.registration.suite.client-secret", () -> "test-secret");
+        IssuerStub.register(properties, ISSUER);
     }
 
     @AfterAll
