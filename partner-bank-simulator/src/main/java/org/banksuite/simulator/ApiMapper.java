@@ -76,7 +76,8 @@ final class ApiMapper {
                 .limit(state.limit())
                 .window(QuotaWindow.fromValue(state.window().name()))
                 .used(state.used())
-                .windowEndsAt(time(state.windowEndsAt()));
+                .windowEndsAt(time(state.windowEndsAt()))
+                .refused(state.refused());
     }
 
     static Quota.Settings quota(org.banksuite.simulator.api.model.QuotaSettings settings) {

@@ -28,7 +28,8 @@ public class Quota {
     public record Settings(Long limit, Window window) {
     }
 
-    public record State(long limit, Window window, long used, Instant windowEndsAt) {
+    /** @param refused how many requests were answered 429 since the simulator started (never reset) */
+    public record State(long limit, Window window, long used, Instant windowEndsAt, long refused) {
     }
 
     /** Whether a request may pass, and if not, the seconds until the window ends. */
@@ -40,6 +41,7 @@ public class Quota {
     private Window window;
     private Instant windowStart;
     private long used;
+    private long refused;
 
     /** The windows are calendar minutes or hours of {@code clock} (the simulator's, see {@code ClockConfig}). */
     @Autowired
@@ -56,6 +58,7 @@ public class Quota {
             used++;
             return new Decision(true, 0);
         }
+        refused++;
         long millis = windowEnd().toEpochMilli() - clock.millis();
         return new Decision(false, Math.max(1, (millis + 999) / 1000));
     }
@@ -73,7 +76,7 @@ public class Quota {
 
     public synchronized State state() {
         roll();
-        return new State(limit, window, used, windowEnd());
+        return new State(limit, window, used, windowEnd(), refused);
     }
 
     private void roll() {

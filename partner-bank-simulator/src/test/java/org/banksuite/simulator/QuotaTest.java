@@ -67,4 +67,20 @@ class QuotaTest {
         assertThat(quota.state().windowEndsAt()).isEqualTo(Instant.parse("2026-11-22T11:00:00Z"));
         assertThat(quota.state().limit()).isEqualTo(3);
     }
+
+    @Test
+    void countsEveryRefusalSinceTheStartAcrossWindowsAndReconfigurations() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-22T10:15:20Z"));
+        Quota quota = new Quota(1, Quota.Window.MINUTE, clock);
+        quota.acquire();
+        quota.acquire();
+        quota.acquire();
+
+        clock.now = Instant.parse("2026-11-22T10:16:00Z");
+        quota.configure(new Quota.Settings(0L, Quota.Window.MINUTE));
+        quota.acquire();
+
+        assertThat(quota.state().refused()).isEqualTo(3);
+        assertThat(quota.state().used()).isZero();
+    }
 }
