@@ -1,5 +1,7 @@
 package org.banksuite.launcher.demo;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,6 +9,8 @@ import org.banksuite.api.accounts.client.AccountsApi;
 import org.banksuite.api.adapter.client.PostingEntrySyncApi;
 import org.banksuite.api.core.client.SimulatorAdminApi;
 import org.banksuite.api.transfers.client.TransfersApi;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -23,17 +27,19 @@ public final class SuiteClients {
     private final Map<String, TransfersApi> transfersByCustomer = new ConcurrentHashMap<>();
     private final SimulatorAdminApi core;
     private final PostingEntrySyncApi entrySync;
+    private final Duration timeout;
 
-    private SuiteClients(SuiteEndpoints endpoints, AccessTokens tokens) {
+    private SuiteClients(SuiteEndpoints endpoints, AccessTokens tokens, Duration timeout) {
         this.endpoints = endpoints;
         this.tokens = tokens;
+        this.timeout = timeout;
         this.core = new SimulatorAdminApi(new org.banksuite.api.core.client.invoker.ApiClient(
-                org.banksuite.api.core.client.invoker.ApiClient.buildRestClientBuilder()
-                        .requestInterceptor(AccessTokens.bearer(tokens.client(AccessTokens.OPERATOR))).build())
+                restClient(org.banksuite.api.core.client.invoker.ApiClient.buildRestClientBuilder(),
+                        AccessTokens.bearer(tokens.client(AccessTokens.OPERATOR))))
                 .setBasePath(endpoints.simulatorUrl()));
         this.entrySync = new PostingEntrySyncApi(new org.banksuite.api.adapter.client.invoker.ApiClient(
-                org.banksuite.api.adapter.client.invoker.ApiClient.buildRestClientBuilder()
-                        .requestInterceptor(AccessTokens.bearer(tokens.client(AccessTokens.SUPPORT_AGENT))).build())
+                restClient(org.banksuite.api.adapter.client.invoker.ApiClient.buildRestClientBuilder(),
+                        AccessTokens.bearer(tokens.client(AccessTokens.SUPPORT_AGENT))))
                 .setBasePath(endpoints.adapterUrl()));
     }
 
@@ -43,15 +49,41 @@ public final class SuiteClients {
     }
 
     public static SuiteClients of(SuiteEndpoints endpoints, AccessTokens tokens) {
-        return new SuiteClients(endpoints, tokens);
+        return new SuiteClients(endpoints, tokens, null);
+    }
+
+    /**
+     * Clients whose every call gives up after {@code timeout} (connecting, and waiting for the answer) with a
+     * {@link org.springframework.web.client.ResourceAccessException}: for callers that must survive a service that
+     * stopped answering without dying (a paused process), such as the chaos run. The others wait as long as the
+     * service takes.
+     */
+    public static SuiteClients of(SuiteEndpoints endpoints, AccessTokens tokens, Duration timeout) {
+        return new SuiteClients(endpoints, tokens, timeout);
+    }
+
+    /** Where these clients call. */
+    public SuiteEndpoints endpoints() {
+        return endpoints;
+    }
+
+    private RestClient restClient(RestClient.Builder builder, ClientHttpRequestInterceptor bearer) {
+        builder.requestInterceptor(bearer);
+        if (timeout != null) {
+            JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+                    HttpClient.newBuilder().connectTimeout(timeout).build());
+            factory.setReadTimeout(timeout);
+            builder.requestFactory(factory);
+        }
+        return builder.build();
     }
 
     /** accounts-service's API as the BFF calls it for {@code customerId}. */
     public AccountsApi accounts(String customerId) {
         return accountsByCustomer.computeIfAbsent(customerId, customer -> new AccountsApi(
                 new org.banksuite.api.accounts.client.invoker.ApiClient(
-                        org.banksuite.api.accounts.client.invoker.ApiClient.buildRestClientBuilder()
-                                .requestInterceptor(AccessTokens.bearer(tokens.customer(customer))).build())
+                        restClient(org.banksuite.api.accounts.client.invoker.ApiClient.buildRestClientBuilder(),
+                                AccessTokens.bearer(tokens.customer(customer))))
                         .setBasePath(endpoints.accountsUrl())));
     }
 
@@ -59,8 +91,8 @@ public final class SuiteClients {
     public TransfersApi transfers(String customerId) {
         return transfersByCustomer.computeIfAbsent(customerId, customer -> new TransfersApi(
                 new org.banksuite.api.transfers.client.invoker.ApiClient(
-                        org.banksuite.api.transfers.client.invoker.ApiClient.buildRestClientBuilder()
-                                .requestInterceptor(AccessTokens.bearer(tokens.customer(customer))).build())
+                        restClient(org.banksuite.api.transfers.client.invoker.ApiClient.buildRestClientBuilder(),
+                                AccessTokens.bearer(tokens.customer(customer))))
                         .setBasePath(endpoints.transfersUrl())));
     }
 
