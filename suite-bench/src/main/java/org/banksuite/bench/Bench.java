@@ -1,7 +1,6 @@
 package org.banksuite.bench;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -110,7 +108,7 @@ public final class Bench {
             StackProcesses stack = new StackProcesses(ProcFs.system(), List.of(suite.launcherPid()),
                     Optional.of(suite.postgresData()));
             try (TransferEvents events = new TransferEvents("127.0.0.1:" + ports.kafka(),
-                    observerSettings(suite.kafkaClientSettings("suite-observer")), Topics.TRANSFERS_EVENTS).start();
+                    suite.kafkaClientProperties("suite-observer"), Topics.TRANSFERS_EVENTS).start();
                  SuiteTarget target = new SuiteTarget(SuitePorts.url(ports.transfers()), tokens, holders, events)) {
                 List<String> accounts = List.copyOf(holders.keySet());
                 Supplier<TransferOrder> orders = randomPairs(accounts, new Random(options.seed()));
@@ -195,19 +193,6 @@ public final class Bench {
             return new TransferOrder(accounts.get(debtor), accounts.get(creditor), AMOUNT_MINOR, "DKK",
                     UUID.randomUUID().toString());
         };
-    }
-
-    private static Map<String, String> observerSettings(Path file) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the observer's Kafka settings in " + file
-                    + " (./suite up writes them): " + e.getMessage(), e);
-        }
-        Map<String, String> settings = new LinkedHashMap<>();
-        properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
-        return settings;
     }
 
     private static Map<String, String> machine() {

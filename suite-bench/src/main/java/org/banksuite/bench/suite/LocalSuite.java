@@ -1,6 +1,7 @@
 package org.banksuite.bench.suite;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.banksuite.bench.stack.ProcFs;
@@ -112,6 +115,30 @@ public final class LocalSuite implements AutoCloseable {
     /** A principal's Kafka client settings as {@code ./suite up} wrote them ({@code .suite/kafka/<principal>.properties}). */
     public Path kafkaClientSettings(String principal) {
         return home.resolve(".suite/kafka/" + principal + ".properties");
+    }
+
+    /**
+     * A principal's Kafka client settings ({@link #kafkaClientSettings}) as properties for a client.
+     *
+     * @throws IllegalStateException when the file cannot be read
+     */
+    public Map<String, String> kafkaClientProperties(String principal) {
+        Path file = kafkaClientSettings(principal);
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the Kafka settings of " + principal + " in " + file
+                    + " (./suite up writes them): " + e.getMessage(), e);
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
+        return settings;
+    }
+
+    /** The stack's root directory (the clone). */
+    public Path home() {
+        return home;
     }
 
     /** The issuer's client secrets. */
