@@ -159,7 +159,8 @@ class StoryPageTest {
 
         assertThat(rowsOf(page, "story-event")).containsExactly("transfers.TransferRequested.v1",
                 "accounts.FundsReserved.v1", "partner-bank.CorePaymentAccepted.v1");
-        assertThat(page).contains("ACCEPTED core-ref-1", "SUBMIT_PAYMENT", "STUCK_TRANSFER", "/story?id=" + debtor)
+        assertThat(page).contains("ACCEPTED core-ref-1", "SUBMIT_PAYMENT", "STUCK_TRANSFER", "/story?id=" + debtor,
+                        "/story?id=" + creditor)
                 .doesNotContain("BALANCE_MISMATCH");
     }
 
