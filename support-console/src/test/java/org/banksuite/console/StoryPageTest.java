@@ -155,6 +155,13 @@ class StoryPageTest {
                           {"mismatchId": "%s", "kind": "BALANCE_MISMATCH", "accountId": "%s", "reference": "balance",
                            "detectedAt": "2026-11-30T10:00:00Z"}]}""".formatted(newId(), debtor, transfer, newId(), debtor))));
 
+        ACCOUNTS.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/ops/v1/dead-letters"))
+                .withQueryParam("entityId", equalTo(debtor)).willReturn(okJson("""
+                        {"items": [{"processingGroup": "inbound", "sequenceId": "%s", "letters": 1,
+                          "eventType": "partner-bank.CorePostingEntryBooked.v1",
+                          "cause": {"type": "java.lang.IllegalStateException", "message": "not yet"},
+                          "attempts": 2, "firstFailure": "2026-11-30T09:00:00Z"}]}""".formatted(debtor))));
+
         String page = page(get("/story").param("id", transfer).with(person()));
 
         assertThat(rowsOf(page, "story-event")).containsExactly("transfers.TransferRequested.v1",
@@ -162,6 +169,10 @@ class StoryPageTest {
         assertThat(page).contains("ACCEPTED core-ref-1", "SUBMIT_PAYMENT", "STUCK_TRANSFER", "/story?id=" + debtor,
                         "/story?id=" + creditor)
                 .doesNotContain("BALANCE_MISMATCH");
+        // a transfer held up by its account's event waits in the account's sequence
+        assertThat(page).contains("href=\"/dead-letters/accounts-service/inbound/" + debtor + "\"");
+        ACCOUNTS.verify(getRequestedFor(urlPathEqualTo("/ops/v1/dead-letters"))
+                .withQueryParam("entityId", equalTo(transfer)));
     }
 
     @Test

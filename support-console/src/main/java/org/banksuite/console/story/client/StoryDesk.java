@@ -1,6 +1,7 @@
 package org.banksuite.console.story.client;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Gathers an entity's story: its events from the topics ({@link EventTimeline}), its core operations from the
  * adapter's log ({@code GET /v1/core-operations?accountId=|transferId=}), its open dead letters (every service's
- * {@code /ops/v1/dead-letters?entity=}) and its open mismatches (reconciliation-service's
+ * {@code /ops/v1/dead-letters?entityId=}; for a transfer also its accounts') and its open mismatches (reconciliation-service's
  * {@code GET /v1/mismatches?accountId=}; for a transfer, those of its debtor's and creditor's accounts whose
  * reference names the transfer). A source that fails is named in {@link Story#unavailable()}; the rest still shows.
  */
@@ -51,11 +52,27 @@ public class StoryDesk {
         timeline.readings().stream().filter(reading -> !reading.available())
                 .forEach(reading -> unavailable.add(reading.unavailable()));
         List<CoreOperationSummary> operations = coreOperations(entityId, timeline.kind(), unavailable);
-        List<ServiceLetters> open = letters.list(new LetterQuery(null, entityId, null, null, null));
-        open.stream().filter(service -> !service.available())
-                .forEach(service -> unavailable.add("Dead letters: " + service.unavailable()));
+        List<ServiceLetters> open = letters(entityId, timeline);
+        open.stream().filter(service -> !service.available()).map(service -> "Dead letters: " + service.unavailable())
+                .distinct().forEach(unavailable::add);
         List<MismatchRow> mismatches = mismatches(entityId, timeline, unavailable);
         return new Story(timeline, operations, open, mismatches, unavailable);
+    }
+
+    /**
+     * The letters whose sequence is the entity's; for a transfer also its accounts': a consumer sequences what it
+     * reads by the record's key, so a transfer held up by its account's event (say transfers-service's letter of
+     * {@code FundsReserved}) waits in the account's sequence.
+     */
+    private List<ServiceLetters> letters(String entityId, Timeline timeline) {
+        Set<String> entities = new LinkedHashSet<>();
+        entities.add(entityId);
+        if (timeline.kind() == Kind.TRANSFER) {
+            entities.addAll(timeline.accounts());
+        }
+        List<ServiceLetters> open = new ArrayList<>();
+        entities.forEach(entity -> open.addAll(letters.list(new LetterQuery(null, entity, null, null, null))));
+        return open;
     }
 
     private List<CoreOperationSummary> coreOperations(String entityId, Kind kind, List<String> unavailable) {
