@@ -114,6 +114,14 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.findElements(selector).stream().map(WebElement::getText).toList();
     }
 
+    /** Opens the story of {@code entity} until its time line shows an event of {@code type} (events come later). */
+    void awaitStoryEvent(String entity, String type) {
+        until(page -> {
+            driver.get(consoleUrl + "/story?id=" + entity);
+            return !page.findElements(By.cssSelector("tr.story-event[data-type='" + type + "']")).isEmpty();
+        });
+    }
+
     /** Filters the list by entity until no row of that sequence shows. */
     void awaitNoLetter(String entity) {
         until(page -> {

@@ -137,7 +137,10 @@ final class RunningSuite implements AutoCloseable {
                             + clientSecrets.getProperty("support-console"),
                     "--console.services.accounts-service.base-url=" + accounts.baseUrl(),
                     "--console.services.transfers-service.base-url=" + transfers.baseUrl(),
-                    "--console.services.partner-bank-adapter.base-url=" + adapter.baseUrl());
+                    "--console.services.partner-bank-adapter.base-url=" + adapter.baseUrl(),
+                    // the entity story: the test broker's topics (plaintext) and reconciliation's mismatches
+                    "--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix,
+                    "--console.story.reconciliation-url=" + reconciliation.baseUrl());
         } catch (CompletionException failed) {
             CompletableFuture.allOf(accountsService, transfersService, partnerSide, reconciliationService)
                     .exceptionally(ignored -> null).join();

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.accounts.client.model.RecordType;
+import org.banksuite.api.transfers.client.model.TransferStatus;
 import org.banksuite.events.CloudEventsKafka;
 import org.banksuite.events.EventEnvelope;
 import org.banksuite.events.Receivers;
@@ -23,6 +26,7 @@ import org.banksuite.launcher.demo.Amounts;
 import org.banksuite.launcher.demo.CoreSteps;
 import org.banksuite.launcher.demo.DemoAccount;
 import org.banksuite.launcher.demo.SuiteClients;
+import org.banksuite.launcher.demo.TransferSteps;
 import org.banksuite.testsupport.KafkaTestProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +42,8 @@ import org.openqa.selenium.By;
  * for a change nobody asked for ({@code CoreRecordTypeChanged}), delivered to accounts-service on its reconstitution
  * topic as a support replay would deliver it: partner-bank.events keeps only what the adapter stored, which the
  * suite's invariants check. Last, the lead signs in again, reconstitutes one account's events for transfers-service
- * (dry run, then the real run watched to its end) and finds the job in the audit.
+ * (dry run, then the real run watched to its end) and finds the job in the audit, and opens the story of a transfer
+ * between two of the accounts.
  */
 @ExtendWith(TheSuite.class)
 class SupportConsoleIT {
@@ -146,7 +151,33 @@ class SupportConsoleIT {
         // last, so that the letters above are retried with the timing they always had
         browser.signIn("support.lead", password(suite, "support.lead"));
         reconstituteOneAccountForTransfers(fixableLetter);
+        openATransfersStory(suite, fixable, watched);
         browser.signOut();
+    }
+
+    /**
+     * As the support lead: a transfer between two of the accounts above, once booked, shows on its story page with
+     * its events from transfers-service, the adapter and its accounts on one time line (each with a trace id), and
+     * the adapter's payment to the core.
+     */
+    private static void openATransfersStory(RunningSuite suite, DemoAccount debtor, DemoAccount creditor) {
+        long started = System.nanoTime();
+        TransferSteps transfers = new TransferSteps(suite.clients(), PATIENCE);
+        UUID transferId = transfers.request(debtor, TransferSteps.toAccount(creditor), new BigDecimal("5.00"),
+                "story of a transfer");
+        assertThat(transfers.awaitFinal(transferId).getStatus()).isEqualTo(TransferStatus.BOOKED);
+
+        browser.awaitStoryEvent(transferId.toString(), "transfers.TransferBooked.v1");
+        List<String> types = browser.texts(By.cssSelector("tr.story-event td.type"));
+        assertThat(types.getFirst()).isEqualTo("transfers.TransferRequested.v1");
+        assertThat(types).contains("accounts.FundsReserved.v1", "partner-bank.CorePaymentAccepted.v1",
+                "accounts.PostingBooked.v1", "transfers.TransferBooked.v1");
+        assertThat(browser.text(By.cssSelector("tr.story-event[data-type='transfers.TransferRequested.v1'] td.trace")))
+                .matches("[0-9a-f]{32}");
+        assertThat(browser.text(By.id("story-core-operations"))).contains("SUBMIT_PAYMENT", "COMPLETED");
+        browser.screenshot("entity-story");
+        System.out.printf("SupportConsoleIT: a transfer's story in the browser took %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

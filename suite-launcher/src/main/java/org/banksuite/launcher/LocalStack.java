@@ -147,6 +147,9 @@ final class LocalStack {
         if (definition.equals(Services.CONSOLE)) {
             serviceEnvironment.putAll(issuer.consoleEnvironment());
             serviceEnvironment.put("SPRING_APPLICATION_JSON", consoleServices());
+            // the entity story reads the live topics as the principal support-console
+            serviceEnvironment.putAll(ServiceKafkaEnvironment.of(definition.name(), kafka.bootstrapServers(),
+                    this::kafkaCredentials));
             return serviceEnvironment;
         }
         if (definition.hasDatabase()) {
@@ -173,7 +176,10 @@ final class LocalStack {
                     .append(localUrl(module)).append("\"}");
             separator = ",";
         }
-        return services.append("}}}").toString();
+        // reconciliation-service has no /ops/v1 API: the entity story calls its mismatches on their own setting
+        services.append("},\"story\":{\"reconciliation-url\":\"").append(localUrl("reconciliation-service"))
+                .append("\"}");
+        return services.append("}}").toString();
     }
 
     private String localUrl(String module) {

@@ -16,10 +16,11 @@ import org.banksuite.events.Receivers;
 import org.banksuite.events.Topics;
 
 /**
- * Who may do what on the local stack's Kafka broker: one principal per service that uses Kafka, and a read-only
- * observer for jobs and the demo. The broker refuses everything not granted here
- * ({@code allow.everyone.if.no.acl.found=false}); the administrator ({@value #ADMIN}) and the broker's own identity
- * ({@value #BROKER}) are super users and need no entry.
+ * Who may do what on the local stack's Kafka broker: one principal per service that uses Kafka, a read-only
+ * observer for jobs and the demo, and the support console (reads the four live topics for the entity story, without a
+ * consumer group). The broker refuses everything not granted here ({@code allow.everyone.if.no.acl.found=false});
+ * the administrator ({@value #ADMIN}) and the broker's own identity ({@value #BROKER}) are super users and need no
+ * entry.
  *
  * <p>Read from the services' code: each event-sourced service publishes its own topic ({@code TopicNames}, the
  * publishers), replays it to {@code reconstitution.<receiver>} for every receiver that consumes it
@@ -39,6 +40,8 @@ public final class KafkaAccess {
     /** Read-only: every topic of the suite, in consumer groups named {@code suite-observer...}. */
     public static final String OBSERVER = "suite-observer";
     public static final String RECONCILIATION_SERVICE = "reconciliation-service";
+    /** Read-only: the four live topics, for the entity story; no consumer group ({@code assign()}). */
+    public static final String SUPPORT_CONSOLE = "support-console";
 
     /** The services' principals. */
     public static final List<PrincipalAccess> SERVICES = List.of(
@@ -49,9 +52,11 @@ public final class KafkaAccess {
                     Set.of(ACCOUNTS_EVENTS, TRANSFERS_EVENTS, PARTNER_BANK_EVENTS), Set.of(RECONCILIATION_SERVICE),
                     Set.of()));
 
-    /** Every principal: the services and the observer. */
-    public static final List<PrincipalAccess> ALL = Stream.concat(SERVICES.stream(), Stream.of(observer()))
-            .toList();
+    /** Every principal: the services, the observer and the support console. */
+    public static final List<PrincipalAccess> ALL = Stream.concat(SERVICES.stream(), Stream.of(observer(),
+            new PrincipalAccess(SUPPORT_CONSOLE, Set.of(),
+                    Set.of(ACCOUNTS_EVENTS, TRANSFERS_EVENTS, PARTNER_BANK_EVENTS, RECONCILIATION_EVENTS), Set.of(),
+                    Set.of()))).toList();
 
     private KafkaAccess() {
     }

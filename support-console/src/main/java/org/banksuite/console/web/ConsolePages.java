@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every page shares: the signed-in person for the header (name, roles, sign-out) and the navigation (dead
- * letters, reconstitution, audit; the entity story's slot is there but not yet linked). The start page is the
+ * letters, reconstitution, entity story, audit). The start page is the
  * dead-letter list. A sign-in whose tokens can no longer be renewed leads to signing in again.
  */
 @Controller
