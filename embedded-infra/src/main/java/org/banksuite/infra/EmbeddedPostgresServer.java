@@ -32,6 +32,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String USERNAME = "postgres";
     private static final String TEST_PASSWORD = "postgres";
+    private static final String ZONKY_LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgresSettings settings;
     private final Path dataDirectory;
@@ -63,10 +64,68 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (postgres != null) {
             throw new IllegalStateException("already started");
         }
+        launch(settings);
+        ShutdownSequence.register(this);
+        LOG.info("PostgreSQL ready on port {} in {} ms (data {}, durable {})",
+                port(), startupTime.toMillis(), dataDescription(), settings.durable());
+        return this;
+    }
+
+    /**
+     * Starts a kept server again, on the same port and data directory, after its postmaster died (e.g.
+     * {@code kill -9}): PostgreSQL recovers from its write-ahead log. Right after such a death its backends still
+     * hold the shared memory for a moment, and PostgreSQL refuses to start ("pre-existing shared memory block is still
+     * in use"), so it tries again every second until {@code patience} has passed. It keeps its place in the
+     * {@link ShutdownSequence}.
+     *
+     * @param patience how long to keep trying
+     * @throws IllegalStateException if the server is running, was never started, or has a temporary data directory
+     * @throws RuntimeException      the last attempt's failure once {@code patience} has passed
+     */
+    public synchronized void restartAfterCrash(Duration patience) {
+        if (postgres == null || settings.dataDirectory() == null) {
+            throw new IllegalStateException("only a started server with a kept data directory can be restarted");
+        }
+        if (isRunning()) {
+            throw new IllegalStateException("PostgreSQL is still running (pid " + pid() + ")");
+        }
+        int port = port();
+        try {
+            postgres.close(); // pg_ctl finds no server; this releases zonky's lock on the data directory
+        } catch (IOException ignored) {
+            // nothing runs any more
+        }
+        postgres = null;
+        if (stopWithThisJvm != null) {
+            stopWithThisJvm.disarm();
+        }
+        EmbeddedPostgresSettings samePort = new EmbeddedPostgresSettings(port, settings.dataDirectory(),
+                settings.logFile(), settings.durable(), settings.superuserPassword());
+        long deadline = System.nanoTime() + patience.toNanos();
+        Postmaster.awaitNoneWorkingIn(dataDirectory, patience);
+        while (true) {
+            try {
+                launch(samePort);
+                LOG.info("PostgreSQL restarted on port {} in {} ms", port(), startupTime.toMillis());
+                return;
+            } catch (RuntimeException e) {
+                postgres = null;
+                // zonky keeps its lock on the data directory when its start fails: a new lock file lets it try again
+                Directories.deleteQuietly(dataDirectory.resolve(ZONKY_LOCK_FILE));
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.info("PostgreSQL did not start again yet ({}), retrying", e.getMessage().lines().findFirst().orElse(""));
+                pause(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    private void launch(EmbeddedPostgresSettings launchSettings) {
         long startedAt = System.nanoTime();
         Optional<Path> initdbPasswordFile = Optional.empty();
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgresBuilder.from(settings, dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgresBuilder.from(launchSettings, dataDirectory);
             if (settings.requiresPasswords()) {
                 initdbPasswordFile = PasswordAuthentication.prepare(builder, dataDirectory, settings.superuserPassword());
             }
@@ -80,14 +139,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (settings.requiresPasswords()) {
             PasswordAuthentication.enforce(dataDirectory, jdbcUrl("postgres"), USERNAME, settings.superuserPassword());
         }
-        ShutdownSequence.register(this);
         stopWithThisJvm = Postmaster.find(dataDirectory)
                 .map(postmaster -> ParentDeathSignal.arm(postmaster.pid(), "INT", 20))
                 .orElse(null);
         startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
-        LOG.info("PostgreSQL ready on port {} in {} ms (data {}, durable {})",
-                port(), startupTime.toMillis(), dataDescription(), settings.durable());
-        return this;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting PostgreSQL", e);
+        }
     }
 
     public int port() {
