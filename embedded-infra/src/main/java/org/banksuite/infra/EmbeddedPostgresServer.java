@@ -90,12 +90,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL is still running (pid " + pid() + ")");
         }
         int port = port();
-        try {
-            postgres.close(); // pg_ctl finds no server; this releases zonky's lock on the data directory
-        } catch (IOException ignored) {
-            // nothing runs any more
-        }
+        // not postgres.close(): its pg_ctl stop would fail loudly on the dead server; zonky's lock on the data
+        // directory is on a file that a new one replaces, so that it can lock the directory again in this JVM
         postgres = null;
+        Directories.deleteQuietly(dataDirectory.resolve(ZONKY_LOCK_FILE));
         if (stopWithThisJvm != null) {
             stopWithThisJvm.disarm();
         }
