@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -24,7 +27,11 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.banksuite.infra.Directories;
+import org.banksuite.infra.KafkaCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,6 +44,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * runs them, and two replicas ({@code SUITE_REPLICAS=2}) of accounts-service, whose jar here is {@link FakeService}
  * (a JVM answering its health checks) so that the stack starts in seconds. Each part is killed with SIGKILL and must
  * come back with a new pid, working, with {@code .suite/processes.json} rewritten; a paused one (SIGSTOP) is left alone.
+ * {@link WorkSplit} ({@code ./suite status}) names the replica behind a consumer-group member and a segment's owner.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackRestartIT {
@@ -109,6 +117,41 @@ class StackRestartIT {
 
     @Test
     @Order(2)
+    void showsWhichReplicaHoldsWhichPartitionsAndSegments() throws Exception {
+        ServiceProcess second = stack.services().get(1);
+        Map<String, Object> consumer = new HashMap<>(stack.kafka().clientProperties(
+                KafkaCredentials.loadOrCreate(stack.layout().kafkaCredentials(), "accounts-service")));
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "accounts-service");
+        consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "accounts-service-2-0");
+        consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> member = new KafkaConsumer<>(consumer);
+             Connection accounts = DriverManager.getConnection(stack.postgres().jdbcUrl("accounts"),
+                     stack.postgres().username(), stack.postgres().password());
+             Statement sql = accounts.createStatement()) {
+            member.subscribe(List.of("transfers.events"));
+            long deadline = System.nanoTime() + BACK_WITHIN.toNanos();
+            while (member.assignment().isEmpty() && System.nanoTime() < deadline) {
+                member.poll(Duration.ofMillis(200));
+            }
+            sql.execute("create table tokenentry (processorname varchar(255), segment integer, owner varchar(255))");
+            sql.execute("insert into tokenentry values ('account-projection', 0, '" + second.pid() + "@localhost'),"
+                    + " ('account-projection', 1, null)");
+
+            assertThat(WorkSplit.kafkaGroups(stack.layout(), stack.kafka().port()))
+                    .anySatisfy(line -> assertThat(line).contains("accounts-service (Stable, 1 members)"))
+                    .anySatisfy(line -> assertThat(line).contains("accounts-service-2-0")
+                            .contains("transfers.events[0,1,2]"));
+            assertThat(WorkSplit.axonSegments(stack.layout(), stack.postgres().port(),
+                    WorkSplit.replicasByPid(stack.layout().processesFile())))
+                    .anySatisfy(line -> assertThat(line).contains("account-projection")
+                            .contains("0: accounts-service-2 (" + second.pid() + "@localhost), 1: unclaimed"));
+            sql.execute("drop table tokenentry");
+        }
+    }
+
+    @Test
+    @Order(3)
     void leavesAPausedReplicaAlone() throws Exception {
         ServiceProcess first = stack.services().get(0);
         long pid = first.pid();
@@ -124,7 +167,7 @@ class StackRestartIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void restartsAKilledReplicaOnItsPortWithItsLogAppended() throws Exception {
         ServiceProcess second = stack.services().get(1);
         long killed = second.pid();
@@ -140,7 +183,7 @@ class StackRestartIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void restartsAKilledPostgresWithItsData() throws Exception {
         long killed = stack.postgres().pid();
         signal(killed, "KILL");
@@ -159,7 +202,7 @@ class StackRestartIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void restartsAKilledKafkaBrokerWithItsTopics() throws Exception {
         long killed = stack.kafka().pid();
         signal(killed, "KILL");
