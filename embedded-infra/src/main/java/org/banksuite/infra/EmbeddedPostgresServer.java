@@ -39,6 +39,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private EmbeddedPostgres postgres;
     private ParentDeathSignal stopWithThisJvm;
     private Duration startupTime;
+    private boolean started;
+    private long postmasterPid = -1;
+    private int boundPort;
 
     public EmbeddedPostgresServer(EmbeddedPostgresSettings settings) {
         this.settings = settings;
@@ -65,6 +68,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         launch(settings);
+        started = true;
         ShutdownSequence.register(this);
         LOG.info("PostgreSQL ready on port {} in {} ms (data {}, durable {})",
                 port(), startupTime.toMillis(), dataDescription(), settings.durable());
@@ -75,15 +79,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * Starts a kept server again, on the same port and data directory, after its postmaster died (e.g.
      * {@code kill -9}): PostgreSQL recovers from its write-ahead log. Right after such a death its backends still
      * hold the shared memory for a moment, and PostgreSQL refuses to start ("pre-existing shared memory block is still
-     * in use"), so it tries again every second until {@code patience} has passed. It keeps its place in the
-     * {@link ShutdownSequence}.
+     * in use"), and the dead postmaster, until its parent has reaped it, still looks alive to a new one ("lock file
+     * postmaster.pid already exists"): it waits until both are gone, then tries (again every second, at least three
+     * times, until {@code patience} has passed). It keeps its place in the {@link ShutdownSequence}.
      *
      * @param patience how long to keep trying
      * @throws IllegalStateException if the server is running, was never started, or has a temporary data directory
      * @throws RuntimeException      the last attempt's failure once {@code patience} has passed
      */
     public synchronized void restartAfterCrash(Duration patience) {
-        if (postgres == null || settings.dataDirectory() == null) {
+        if (!started || settings.dataDirectory() == null) {
             throw new IllegalStateException("only a started server with a kept data directory can be restarted");
         }
         if (isRunning()) {
@@ -100,8 +105,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgresSettings samePort = new EmbeddedPostgresSettings(port, settings.dataDirectory(),
                 settings.logFile(), settings.durable(), settings.superuserPassword());
         long deadline = System.nanoTime() + patience.toNanos();
+        Postmaster.awaitGone(postmasterPid, patience);
         Postmaster.awaitNoneWorkingIn(dataDirectory, patience);
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 launch(samePort);
                 LOG.info("PostgreSQL restarted on port {} in {} ms", port(), startupTime.toMillis());
@@ -110,7 +116,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 postgres = null;
                 // zonky keeps its lock on the data directory when its start fails: a new lock file lets it try again
                 Directories.deleteQuietly(dataDirectory.resolve(ZONKY_LOCK_FILE));
-                if (System.nanoTime() > deadline) {
+                if (attempt >= 3 && System.nanoTime() > deadline) {
                     throw e;
                 }
                 LOG.info("PostgreSQL did not start again yet ({}), retrying", e.getMessage().lines().findFirst().orElse(""));
@@ -128,6 +134,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 initdbPasswordFile = PasswordAuthentication.prepare(builder, dataDirectory, settings.superuserPassword());
             }
             postgres = builder.start();
+            boundPort = postgres.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL failed to start" + passwordHint(e)
                     + (settings.logFile() != null ? "\n" + LogTail.of(settings.logFile(), 40) : ""), e);
@@ -137,9 +144,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (settings.requiresPasswords()) {
             PasswordAuthentication.enforce(dataDirectory, jdbcUrl("postgres"), USERNAME, settings.superuserPassword());
         }
-        stopWithThisJvm = Postmaster.find(dataDirectory)
-                .map(postmaster -> ParentDeathSignal.arm(postmaster.pid(), "INT", 20))
-                .orElse(null);
+        Optional<ProcessHandle> postmaster = Postmaster.find(dataDirectory);
+        postmasterPid = postmaster.map(ProcessHandle::pid).orElse(-1L);
+        stopWithThisJvm = postmaster.map(running -> ParentDeathSignal.arm(running.pid(), "INT", 20)).orElse(null);
         startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
     }
 
@@ -152,8 +159,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** The port it listens on (also while it is being restarted); 0 before {@link #start()}. */
     public int port() {
-        return postgres.getPort();
+        return boundPort;
     }
 
     public String jdbcUrl(String database) {
@@ -228,6 +236,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 stopWithThisJvm.disarm();
             }
             postgres = null;
+            started = false;
             ShutdownSequence.unregister(this);
         }
     }

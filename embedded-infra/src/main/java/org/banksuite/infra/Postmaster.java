@@ -52,6 +52,31 @@ final class Postmaster {
     }
 
     /**
+     * Waits until a dead postmaster has left the process table ({@code /proc/<pid>} gone): killed, it stays a zombie
+     * until its parent (the init process: {@code pg_ctl} daemonised it) reaps it, and a new postmaster takes a zombie
+     * for a running server. Returns at once for -1 or where there is no {@code /proc}; logs and returns when
+     * {@code timeout} passes.
+     */
+    static void awaitGone(long pid, Duration timeout) {
+        if (pid < 0 || !Files.isDirectory(Path.of("/proc"))) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (Files.exists(Path.of("/proc", Long.toString(pid)))) {
+            if (System.nanoTime() > deadline) {
+                LOG.warn("the dead postmaster {} is still in the process table after {} s", pid, timeout.toSeconds());
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
      * Waits until no process works in the data directory any more (Linux: a {@code /proc/<pid>/cwd} pointing
      * there): the backends of a postmaster killed with SIGKILL notice its death and exit shortly after, and until
      * they have, a new postmaster refuses the shared memory they still hold. Returns at once where there is no

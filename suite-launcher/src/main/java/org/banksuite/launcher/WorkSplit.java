@@ -126,24 +126,49 @@ public final class WorkSplit {
                         continue;
                     }
                 }
-                Map<String, List<String>> byProcessor = new TreeMap<>();
+                Map<String, Map<String, List<Integer>>> byProcessor = new TreeMap<>();
                 try (ResultSet rows = statement.executeQuery(
                         "select processorname, segment, owner from tokenentry order by processorname, segment")) {
                     while (rows.next()) {
-                        String owner = rows.getString(3);
-                        byProcessor.computeIfAbsent(rows.getString(1), processor -> new ArrayList<>())
-                                .add(rows.getInt(2) + ": " + ownerName(owner, replicaByPid));
+                        byProcessor.computeIfAbsent(rows.getString(1), processor -> new TreeMap<>())
+                                .computeIfAbsent(ownerName(rows.getString(3), replicaByPid), owner -> new ArrayList<>())
+                                .add(rows.getInt(2));
                     }
                 }
                 lines.add("  " + service.name() + " (database " + service.database() + ")");
-                byProcessor.forEach((processor, segments) ->
-                        lines.add(String.format("    %-40s %s", processor, String.join(", ", segments))));
+                byProcessor.forEach((processor, owners) -> lines.add(String.format("    %-32s %s", processor,
+                        String.join("; ", owners.entrySet().stream()
+                                .map(owner -> owner.getKey() + ": " + segments(owner.getValue())).toList()))));
             } catch (SQLException e) {
                 lines.add("  " + service.name() + ": (database " + service.database() + " does not answer: "
                         + e.getMessage() + ")");
             }
         }
         return lines;
+    }
+
+    /** {@code 0-3,5,7-15}: segment numbers (in order) as ranges. */
+    static String segments(List<Integer> numbers) {
+        List<String> ranges = new ArrayList<>();
+        int start = -1;
+        int previous = -2;
+        for (int number : numbers.stream().sorted().toList()) {
+            if (number != previous + 1) {
+                if (start >= 0) {
+                    ranges.add(range(start, previous));
+                }
+                start = number;
+            }
+            previous = number;
+        }
+        if (start >= 0) {
+            ranges.add(range(start, previous));
+        }
+        return "segments " + String.join(",", ranges);
+    }
+
+    private static String range(int first, int last) {
+        return first == last ? Integer.toString(first) : first + "-" + last;
     }
 
     /** Axon's node id is {@code <pid>@<host>}: the replica it belongs to, if it is one of ours, else the id itself. */

@@ -145,7 +145,8 @@ class StackRestartIT {
             assertThat(WorkSplit.axonSegments(stack.layout(), stack.postgres().port(),
                     WorkSplit.replicasByPid(stack.layout().processesFile())))
                     .anySatisfy(line -> assertThat(line).contains("account-projection")
-                            .contains("0: accounts-service-2 (" + second.pid() + "@localhost), 1: unclaimed"));
+                            .contains("accounts-service-2 (" + second.pid() + "@localhost): segments 0")
+                            .contains("unclaimed: segments 1"));
             sql.execute("drop table tokenentry");
         }
     }

@@ -25,6 +25,12 @@ class WorkSplitTest {
     }
 
     @Test
+    void listsSegmentNumbersAsRanges() {
+        assertThat(WorkSplit.segments(List.of(7, 0, 1, 2, 3, 5, 8, 9))).isEqualTo("segments 0-3,5,7-9");
+        assertThat(WorkSplit.segments(List.of(0))).isEqualTo("segments 0");
+    }
+
+    @Test
     void namesASegmentOwnerByItsReplicaFromTheProcessTable() throws IOException {
         Path file = new SuiteLayout(home).processesFile();
         ProcessTable.write(file, List.of(
