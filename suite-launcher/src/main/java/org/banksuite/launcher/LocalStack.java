@@ -160,7 +160,9 @@ final class LocalStack {
             return serviceEnvironment;
         }
         if (definition.hasDatabase()) {
-            serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
+            // the replica's name in pg_stat_activity.application_name: whose connections are whose
+            serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database())
+                    + "?ApplicationName=" + Replicas.instanceName(definition.name(), replica));
             serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", definition.databaseRole());
             serviceEnvironment.put("SPRING_DATASOURCE_PASSWORD", databasePasswords.of(definition.databaseRole()));
         }
