@@ -3,11 +3,14 @@ package org.banksuite.kit.processing;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+
+import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -50,6 +53,23 @@ public class ProcessingConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultDeadLetterPolicy(c -> new DeadLetterPolicy())
                 .registerDefaultListenerInvocationErrorHandler(c -> sagaFailures);
+    }
+
+    /**
+     * Replicas share each pooled processor's segments ({@link FairSegmentShare}): registered for every processor of
+     * {@code axon.eventhandling.processors} in pooled mode (the sagas' processors have one segment each).
+     */
+    @Bean
+    ConfigurerModule fairSegmentShare(DataSource dataSource, EventProcessorProperties processors,
+                                      @Value("${spring.application.name}") String service,
+                                      @Value("${suite.segments.share-refresh:PT5S}") Duration refresh) {
+        FairSegmentShare share = new FairSegmentShare(dataSource, service, refresh);
+        return configurer -> processors.getProcessors().forEach((name, settings) -> {
+            if (settings.getMode() == EventProcessorProperties.Mode.POOLED) {
+                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(name,
+                        (axon, builder) -> builder.maxSegmentProvider(share));
+            }
+        });
     }
 
     @Bean
