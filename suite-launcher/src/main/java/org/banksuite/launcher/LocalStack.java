@@ -163,6 +163,8 @@ final class LocalStack {
             // the replica's name in pg_stat_activity.application_name: whose connections are whose
             serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database())
                     + "?ApplicationName=" + Replicas.instanceName(definition.name(), replica));
+            // replicas share the Axon processors' segments (service-kit's FairSegmentShare)
+            serviceEnvironment.put("SUITE_SEGMENTS_SHARE", "true");
             serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", definition.databaseRole());
             serviceEnvironment.put("SPRING_DATASOURCE_PASSWORD", databasePasswords.of(definition.databaseRole()));
         }

@@ -1,5 +1,8 @@
 package org.banksuite.kit.processing;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,39 +16,80 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * How many segments of a pooled processor this instance may claim, so that replicas of a service share the work:
- * each processor's segments (its rows in {@code tokenentry}) divided by the instances running now, rounded up. Axon's
+ * each processor's segments (its rows in {@code tokenentry}) divided by the instances running, rounded up. Axon's
  * coordinator asks on every cycle and releases what is over the limit, which the other instances then claim; a pooled
  * processor otherwise keeps every segment it claimed first, so a second replica gets none.
  * <p>
- * The running instances are counted in PostgreSQL, which they share: the distinct {@code application_name}s of this
- * database's connections that are the service's name or that name with {@code -<n>} (the local stack names each
- * replica's connections so: {@code ?ApplicationName=accounts-service-2}). A replica that dies loses its connections at
- * once, so the survivors may claim everything again; one that starts shows up with its pool. Where no connection is so
- * named (tests, a deployment that does not name them) the limit stays Axon's default: no limit. Both figures are read
- * at most once per {@code refresh}; a failed read keeps the last figures.
+ * The running instances are counted in PostgreSQL, which they share: once its processors run, an instance
+ * {@linkplain #announce() announces} itself with a session advisory lock held on a connection of its own (key: the
+ * service's name and that connection's backend pid), and counts the service's advisory locks in {@code pg_locks}.
+ * An instance that dies loses its connection, hence its lock, at once, so the survivors may claim everything again
+ * (once its claims time out); one that is still starting does not count yet, so nobody releases segments it could not
+ * take. An instance that has not announced itself counts itself all the same. Both figures are read at most once per
+ * {@code refresh}; a failed read keeps the last figures.
  */
-public class FairSegmentShare implements MaxSegmentProvider {
+public class FairSegmentShare implements MaxSegmentProvider, AutoCloseable {
 
     /** Axon's own default for {@code maxClaimedSegments}. */
     static final int UNLIMITED = Short.MAX_VALUE;
     private static final Logger log = LoggerFactory.getLogger(FairSegmentShare.class);
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private final String service;
+    private final int serviceKey;
     private final long refreshNanos;
     private final Map<String, Integer> segments = new ConcurrentHashMap<>();
     private volatile int instances = 1;
     private volatile long readAt = Long.MIN_VALUE;
+    private Connection presence;
 
     /**
      * @param dataSource the service's database, which holds {@code tokenentry}
-     * @param service    the service's name ({@code spring.application.name}), its replicas' connections' name
+     * @param service    the service's name ({@code spring.application.name}): its replicas count each other by it
      * @param refresh    how long a count is used before it is read again
      */
     public FairSegmentShare(DataSource dataSource, String service, Duration refresh) {
+        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.service = service;
+        this.serviceKey = service.hashCode();
         this.refreshNanos = refresh.toNanos();
+    }
+
+    /**
+     * Makes this instance count for the others, until {@link #close()} or its death: call it once its processors
+     * run.
+     *
+     * @throws IllegalStateException if the database does not answer
+     */
+    public synchronized void announce() {
+        if (presence != null) {
+            return;
+        }
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(?, pg_backend_pid())")) {
+                lock.setInt(1, serviceKey);
+                lock.execute();
+            }
+            presence = connection;
+            readAt = Long.MIN_VALUE;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot announce this instance to its replicas", e);
+        }
+    }
+
+    /** This instance no longer counts (its processors are stopping). */
+    @Override
+    public synchronized void close() {
+        if (presence != null) {
+            try {
+                presence.close();
+            } catch (SQLException ignored) {
+                // the lock goes with the session
+            }
+            presence = null;
+        }
     }
 
     /** @return this instance's share of the processor's segments, or {@value #UNLIMITED} when it runs alone */
@@ -66,16 +110,21 @@ public class FairSegmentShare implements MaxSegmentProvider {
         }
         readAt = now;
         try {
-            Integer running = jdbc.queryForObject("""
-                    select count(distinct application_name) from pg_stat_activity
-                    where datname = current_database() and (application_name = ?
-                        or (left(application_name, ?) = ? and substr(application_name, ?) ~ '^[0-9]+$'))""",
-                    Integer.class, service, service.length() + 1, service + "-", service.length() + 2);
+            Integer announced = jdbc.queryForObject("""
+                    select count(*) from pg_locks
+                    where locktype = 'advisory' and objsubid = 2 and granted and classid = (?::int4)::oid
+                      and database = (select oid from pg_database where datname = current_database())""",
+                    Integer.class, serviceKey);
+            // a processor's segments only change when support splits or merges them
             jdbc.query("select processorname, count(*) from tokenentry group by processorname",
                     row -> {
                         segments.put(row.getString(1), row.getInt(2));
-                    }); // a processor's segments only change when support splits or merges them
-            instances = running == null ? 1 : Math.max(1, running);
+                    });
+            boolean counted;
+            synchronized (this) {
+                counted = presence != null;
+            }
+            instances = Math.max(1, (announced == null ? 0 : announced) + (counted ? 0 : 1));
         } catch (RuntimeException e) {
             log.debug("Cannot count the running instances now, keeping {}: {}", instances, e.toString());
         }

@@ -11,7 +11,11 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,20 +60,33 @@ public class ProcessingConfiguration {
     }
 
     /**
-     * Replicas share each pooled processor's segments ({@link FairSegmentShare}): registered for every processor of
-     * {@code axon.eventhandling.processors} in pooled mode (the sagas' processors have one segment each).
+     * Replicas share each pooled processor's segments ({@link FairSegmentShare}), where the deployment says that
+     * replicas may run ({@code suite.segments.share=true}; the local stack sets it): off, a pooled processor keeps the
+     * segments it claimed first, as in the tests.
      */
     @Bean
-    ConfigurerModule fairSegmentShare(DataSource dataSource, EventProcessorProperties processors,
-                                      @Value("${spring.application.name}") String service,
+    @ConditionalOnProperty(name = "suite.segments.share", havingValue = "true")
+    FairSegmentShare fairSegmentShare(DataSource dataSource, @Value("${spring.application.name}") String service,
                                       @Value("${suite.segments.share-refresh:PT5S}") Duration refresh) {
-        FairSegmentShare share = new FairSegmentShare(dataSource, service, refresh);
-        return configurer -> processors.getProcessors().forEach((name, settings) -> {
+        return new FairSegmentShare(dataSource, service, refresh);
+    }
+
+    /** Applies {@link FairSegmentShare}, if on, to every processor of {@code axon.eventhandling.processors} in pooled mode. */
+    @Bean
+    ConfigurerModule fairSegmentShareOfPooledProcessors(ObjectProvider<FairSegmentShare> share,
+                                                        EventProcessorProperties processors) {
+        return configurer -> share.ifAvailable(fair -> processors.getProcessors().forEach((name, settings) -> {
             if (settings.getMode() == EventProcessorProperties.Mode.POOLED) {
                 configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(name,
-                        (axon, builder) -> builder.maxSegmentProvider(share));
+                        (axon, builder) -> builder.maxSegmentProvider(fair));
             }
-        });
+        }));
+    }
+
+    /** Once the processors run, the other replicas may count this one ({@link FairSegmentShare#announce()}). */
+    @EventListener(ApplicationReadyEvent.class)
+    void announceToReplicas(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBeanProvider(FairSegmentShare.class).ifAvailable(FairSegmentShare::announce);
     }
 
     @Bean
