@@ -79,11 +79,16 @@ final class StackMonitor {
         }
         try {
             restarter.run();
-            ProcessTable.write(stack.layout().processesFile(), stack.processes());
         } catch (RuntimeException e) {
             Console.error("restarting " + part + " failed: " + e.getMessage() + " (trying again)");
+            return;
         } finally {
             history.restarted();
+        }
+        try {
+            ProcessTable.write(stack.layout().processesFile(), stack.processes());
+        } catch (RuntimeException e) {
+            Console.warn(part + " restarted, but " + e.getMessage());
         }
     }
 
