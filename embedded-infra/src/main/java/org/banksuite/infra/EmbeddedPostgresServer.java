@@ -32,12 +32,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String USERNAME = "postgres";
     private static final String TEST_PASSWORD = "postgres";
+    private static final String ZONKY_LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgresSettings settings;
     private final Path dataDirectory;
     private EmbeddedPostgres postgres;
     private ParentDeathSignal stopWithThisJvm;
     private Duration startupTime;
+    private boolean started;
+    private long postmasterPid = -1;
+    private int boundPort;
 
     public EmbeddedPostgresServer(EmbeddedPostgresSettings settings) {
         this.settings = settings;
@@ -63,14 +67,74 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (postgres != null) {
             throw new IllegalStateException("already started");
         }
+        launch(settings);
+        started = true;
+        ShutdownSequence.register(this);
+        LOG.info("PostgreSQL ready on port {} in {} ms (data {}, durable {})",
+                port(), startupTime.toMillis(), dataDescription(), settings.durable());
+        return this;
+    }
+
+    /**
+     * Starts a kept server again, on the same port and data directory, after its postmaster died (e.g.
+     * {@code kill -9}): PostgreSQL recovers from its write-ahead log. Right after such a death its backends still
+     * hold the shared memory for a moment, and PostgreSQL refuses to start ("pre-existing shared memory block is still
+     * in use"), and the dead postmaster, until its parent has reaped it, still looks alive to a new one ("lock file
+     * postmaster.pid already exists"): it waits until both are gone, then tries (again every second, at least three
+     * times, until {@code patience} has passed). It keeps its place in the {@link ShutdownSequence}.
+     *
+     * @param patience how long to keep trying
+     * @throws IllegalStateException if the server is running, was never started, or has a temporary data directory
+     * @throws RuntimeException      the last attempt's failure once {@code patience} has passed
+     */
+    public synchronized void restartAfterCrash(Duration patience) {
+        if (!started || settings.dataDirectory() == null) {
+            throw new IllegalStateException("only a started server with a kept data directory can be restarted");
+        }
+        if (isRunning()) {
+            throw new IllegalStateException("PostgreSQL is still running (pid " + pid() + ")");
+        }
+        int port = port();
+        // not postgres.close(): its pg_ctl stop would fail loudly on the dead server; zonky's lock on the data
+        // directory is on a file that a new one replaces, so that it can lock the directory again in this JVM
+        postgres = null;
+        Directories.deleteQuietly(dataDirectory.resolve(ZONKY_LOCK_FILE));
+        if (stopWithThisJvm != null) {
+            stopWithThisJvm.disarm();
+        }
+        EmbeddedPostgresSettings samePort = new EmbeddedPostgresSettings(port, settings.dataDirectory(),
+                settings.logFile(), settings.durable(), settings.superuserPassword());
+        long deadline = System.nanoTime() + patience.toNanos();
+        Postmaster.awaitGone(postmasterPid, patience);
+        Postmaster.awaitNoneWorkingIn(dataDirectory, patience);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                launch(samePort);
+                LOG.info("PostgreSQL restarted on port {} in {} ms", port(), startupTime.toMillis());
+                return;
+            } catch (RuntimeException e) {
+                postgres = null;
+                // zonky keeps its lock on the data directory when its start fails: a new lock file lets it try again
+                Directories.deleteQuietly(dataDirectory.resolve(ZONKY_LOCK_FILE));
+                if (attempt >= 3 && System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.info("PostgreSQL did not start again yet ({}), retrying", e.getMessage().lines().findFirst().orElse(""));
+                pause(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    private void launch(EmbeddedPostgresSettings launchSettings) {
         long startedAt = System.nanoTime();
         Optional<Path> initdbPasswordFile = Optional.empty();
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgresBuilder.from(settings, dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgresBuilder.from(launchSettings, dataDirectory);
             if (settings.requiresPasswords()) {
                 initdbPasswordFile = PasswordAuthentication.prepare(builder, dataDirectory, settings.superuserPassword());
             }
             postgres = builder.start();
+            boundPort = postgres.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL failed to start" + passwordHint(e)
                     + (settings.logFile() != null ? "\n" + LogTail.of(settings.logFile(), 40) : ""), e);
@@ -80,18 +144,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (settings.requiresPasswords()) {
             PasswordAuthentication.enforce(dataDirectory, jdbcUrl("postgres"), USERNAME, settings.superuserPassword());
         }
-        ShutdownSequence.register(this);
-        stopWithThisJvm = Postmaster.find(dataDirectory)
-                .map(postmaster -> ParentDeathSignal.arm(postmaster.pid(), "INT", 20))
-                .orElse(null);
+        Optional<ProcessHandle> postmaster = Postmaster.find(dataDirectory);
+        postmasterPid = postmaster.map(ProcessHandle::pid).orElse(-1L);
+        stopWithThisJvm = postmaster.map(running -> ParentDeathSignal.arm(running.pid(), "INT", 20)).orElse(null);
         startupTime = Duration.ofNanos(System.nanoTime() - startedAt);
-        LOG.info("PostgreSQL ready on port {} in {} ms (data {}, durable {})",
-                port(), startupTime.toMillis(), dataDescription(), settings.durable());
-        return this;
     }
 
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restarting PostgreSQL", e);
+        }
+    }
+
+    /** The port it listens on (also while it is being restarted); 0 before {@link #start()}. */
     public int port() {
-        return postgres.getPort();
+        return boundPort;
     }
 
     public String jdbcUrl(String database) {
@@ -166,6 +236,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 stopWithThisJvm.disarm();
             }
             postgres = null;
+            started = false;
             ShutdownSequence.unregister(this);
         }
     }

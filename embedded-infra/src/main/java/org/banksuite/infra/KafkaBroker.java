@@ -33,6 +33,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path logFile;
     private final Object closeLock = new Object();
     private volatile int port;
+    private volatile int controllerPort;
     private volatile Process process;
     private volatile Duration startupTime;
 
@@ -63,10 +64,8 @@ public final class KafkaBroker implements AutoCloseable {
         Directories.create(logFile.getParent());
         KafkaLogDirectoryLock.awaitReleased(logDirectory, STOP_TIMEOUT);
         port = FreePorts.orFree(settings.port());
-        int controllerPort = FreePorts.orFree(settings.controllerPort());
-        Path serverProperties = workDirectory.resolve("server.properties");
-        KafkaServerProperties.write(KafkaServerProperties.of(port, controllerPort, logDirectory, settings.durable(),
-                settings.security()), serverProperties);
+        controllerPort = FreePorts.orFree(settings.controllerPort());
+        Path serverProperties = writeServerProperties();
         boolean formatted = KafkaStorageFormatter.formatIfNeeded(logDirectory, serverProperties, logFile,
                 settings.security());
         if (formatted) {
@@ -77,9 +76,7 @@ public final class KafkaBroker implements AutoCloseable {
             if (settings.secured()) {
                 ensureScramCredentials(formatted, controllerPort);
             }
-            Process started = launch(serverProperties);
-            process = started;
-            KafkaReadiness.await(started, bootstrapServers(), adminClientProperties(), logFile, START_TIMEOUT);
+            launchAndAwait(serverProperties);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -88,6 +85,49 @@ public final class KafkaBroker implements AutoCloseable {
         LOG.info("Kafka broker ready on {} in {} ms (log dir {}, log {})",
                 bootstrapServers(), startupTime.toMillis(), logDirectory, logFile);
         return this;
+    }
+
+    /**
+     * Starts the broker again after its JVM died (e.g. {@code kill -9}): same ports, same log directory (once the
+     * dead JVM's lock on it is gone), same credentials; Kafka recovers its logs. It keeps its place in the
+     * {@link ShutdownSequence}.
+     *
+     * @throws IllegalStateException if the broker is running or was never started (or was closed)
+     * @throws RuntimeException      if it does not answer within 60 s
+     */
+    public synchronized void restartAfterCrash() {
+        Process dead = process;
+        if (dead == null) {
+            throw new IllegalStateException("the broker was never started, or was closed");
+        }
+        if (dead.isAlive()) {
+            throw new IllegalStateException("the broker is still running (pid " + dead.pid() + ")");
+        }
+        stop(dead); // closes the dead JVM's lifeline pipe
+        long startedAt = System.nanoTime();
+        KafkaLogDirectoryLock.awaitReleased(logDirectory, STOP_TIMEOUT);
+        launchAndAwait(writeServerProperties());
+        startupTime = Duration.ofMillis(millisSince(startedAt));
+        LOG.info("Kafka broker restarted on {} in {} ms", bootstrapServers(), startupTime.toMillis());
+    }
+
+    private Path writeServerProperties() {
+        Path serverProperties = workDirectory.resolve("server.properties");
+        KafkaServerProperties.write(KafkaServerProperties.of(port, controllerPort, logDirectory, settings.durable(),
+                settings.security()), serverProperties);
+        return serverProperties;
+    }
+
+    private void launchAndAwait(Path serverProperties) {
+        Process started = launch(serverProperties);
+        process = started;
+        KafkaReadiness.await(started, bootstrapServers(), adminClientProperties(), logFile, START_TIMEOUT);
+    }
+
+    /** The broker JVM's process id, or -1 if it is not started. */
+    public long pid() {
+        Process current = process;
+        return current != null ? current.pid() : -1;
     }
 
     public String bootstrapServers() {

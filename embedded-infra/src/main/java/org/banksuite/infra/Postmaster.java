@@ -51,6 +51,78 @@ final class Postmaster {
         });
     }
 
+    /**
+     * Waits until a dead postmaster has left the process table ({@code /proc/<pid>} gone): killed, it stays a zombie
+     * until its parent (the init process: {@code pg_ctl} daemonised it) reaps it, and a new postmaster takes a zombie
+     * for a running server. Returns at once for -1 or where there is no {@code /proc}; logs and returns when
+     * {@code timeout} passes.
+     */
+    static void awaitGone(long pid, Duration timeout) {
+        if (pid < 0 || !Files.isDirectory(Path.of("/proc"))) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (Files.exists(Path.of("/proc", Long.toString(pid)))) {
+            if (System.nanoTime() > deadline) {
+                LOG.warn("the dead postmaster {} is still in the process table after {} s", pid, timeout.toSeconds());
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Waits until no process works in the data directory any more (Linux: a {@code /proc/<pid>/cwd} pointing
+     * there): the backends of a postmaster killed with SIGKILL notice its death and exit shortly after, and until
+     * they have, a new postmaster refuses the shared memory they still hold. Returns at once where there is no
+     * {@code /proc}; logs and returns when {@code timeout} passes.
+     */
+    static void awaitNoneWorkingIn(Path dataDirectory, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Long> lingering = workingIn(dataDirectory);
+        while (!lingering.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                LOG.warn("processes {} still work in {} after {} s", lingering, dataDirectory, timeout.toSeconds());
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            lingering = workingIn(dataDirectory);
+        }
+    }
+
+    private static List<Long> workingIn(Path dataDirectory) {
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc)) {
+            return List.of();
+        }
+        try (var processes = Files.list(proc)) {
+            return processes.filter(process -> process.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(process -> worksIn(process, dataDirectory))
+                    .map(process -> Long.parseLong(process.getFileName().toString()))
+                    .toList();
+        } catch (IOException | RuntimeException unreadable) {
+            return List.of();
+        }
+    }
+
+    private static boolean worksIn(Path process, Path dataDirectory) {
+        try {
+            return Files.readSymbolicLink(process.resolve("cwd")).equals(dataDirectory);
+        } catch (IOException | RuntimeException goneOrNotOurs) {
+            return false;
+        }
+    }
+
     static void signal(long pid, String signal) {
         try {
             new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();

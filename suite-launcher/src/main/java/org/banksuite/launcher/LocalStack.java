@@ -22,11 +22,13 @@ import org.banksuite.launcher.kafka.ServiceKafkaEnvironment;
 
 /**
  * Starts the issuer, PostgreSQL and Kafka, then (once the issuer is ready: every service checks its tokens, and the
- * adapter and the proxy need the client secrets it creates on its first start) all other services at once (none
+ * adapter and the proxy need the client secrets it creates on its first start) all other services at once, each
+ * replicated service {@link Replicas#count()} times (none
  * needs another to start: they meet through Kafka, and the adapter calls the proxy, and the proxy the core, only
  * when there is work), and registers each with the
  * {@link ShutdownSequence}, which stops them in the reverse order when the JVM exits (Ctrl-C, SIGTERM, or a failed
- * start).
+ * start). After a part died, {@link StackMonitor} starts it again through {@link #restartPostgres()},
+ * {@link #restartKafka()} or {@link ServiceProcess#restart()}.
  */
 final class LocalStack {
 
@@ -43,6 +45,9 @@ final class LocalStack {
     private EmbeddedPostgresServer postgres;
     private ServiceDatabases serviceDatabases;
     private KafkaBroker kafka;
+    private Replicas replicas = new Replicas(1);
+    private volatile int postgresRestarts;
+    private volatile int kafkaRestarts;
 
     LocalStack(SuiteLayout layout, Map<String, String> environment) {
         this.layout = layout;
@@ -54,9 +59,11 @@ final class LocalStack {
     }
 
     void start() {
+        replicas = Replicas.from(environment);
+        replicas.requireDistinctPorts(environment, Services.ALL);
         List<ServiceDefinition> selected = Services.selected(environment);
         long issuerStartedAt = System.nanoTime();
-        Optional<ServiceProcess> issuerProcess = selected.contains(Services.ISSUER) ? launch(Services.ISSUER) : Optional.empty();
+        Optional<ServiceProcess> issuerProcess = selected.contains(Services.ISSUER) ? launch(Services.ISSUER, 1) : Optional.empty();
         startPostgres();
         startKafka();
         // the services verify tokens against the issuer, and the core clients need the secrets it creates
@@ -64,21 +71,23 @@ final class LocalStack {
         Map<ServiceProcess, Long> starting = new LinkedHashMap<>();
         for (ServiceDefinition definition : selected) {
             if (!definition.equals(Services.ISSUER) && !definition.equals(Services.CONSOLE)) {
-                long startedAt = System.nanoTime();
-                launch(definition).ifPresent(service -> starting.put(service, startedAt));
+                for (int replica = 1; replica <= replicas.of(definition); replica++) {
+                    long startedAt = System.nanoTime();
+                    launch(definition, replica).ifPresent(service -> starting.put(service, startedAt));
+                }
             }
         }
         starting.forEach(this::awaitReady);
         // the console discovers the issuer at its start and calls the services: it comes last
         if (selected.contains(Services.CONSOLE)) {
             long consoleStartedAt = System.nanoTime();
-            launch(Services.CONSOLE).ifPresent(console -> awaitReady(console, consoleStartedAt));
+            launch(Services.CONSOLE, 1).ifPresent(console -> awaitReady(console, consoleStartedAt));
         }
     }
 
     private void awaitReady(ServiceProcess service, long startedAt) {
         Readiness.await(service, readinessTimeout);
-        Console.step(service.definition().name() + " ready in " + seconds(Duration.ofNanos(System.nanoTime() - startedAt)));
+        Console.step(service.name() + " ready in " + seconds(Duration.ofNanos(System.nanoTime() - startedAt)));
     }
 
     private void startPostgres() {
@@ -114,7 +123,7 @@ final class LocalStack {
         return KafkaCredentials.loadOrCreate(layout.kafkaCredentials(), principal);
     }
 
-    private Optional<ServiceProcess> launch(ServiceDefinition definition) {
+    private Optional<ServiceProcess> launch(ServiceDefinition definition, int replica) {
         var jar = definition.jar(layout.home());
         if (!Files.isRegularFile(jar)) {
             Console.warn(definition.name() + " NOT started: " + layout.show(jar) + " does not exist."
@@ -122,22 +131,23 @@ final class LocalStack {
             skipped.add(definition.name());
             return Optional.empty();
         }
-        int port = definition.port(environment);
-        PortCheck.requireFree(port, definition.name(), definition.portVariable(), PORT_GRACE);
-        if (definition.hasDatabase()) {
+        int port = Replicas.port(definition.port(environment), replica);
+        String name = Replicas.instanceName(definition.name(), replica);
+        PortCheck.requireFree(port, name, definition.portVariable(), PORT_GRACE);
+        if (definition.hasDatabase() && replica == 1) { // the replicas share it
             serviceDatabases.prepare(definition.database(), definition.databaseRole(),
                     databasePasswords.of(definition.databaseRole()));
         }
-        LogFiles.rotate(layout.log(definition.name()));
-        Console.step("Starting " + definition.name() + " on port " + port);
-        ServiceProcess service = ServiceProcess.start(definition, jar, port, serviceEnvironment(definition, port),
-                ServiceJvmOptions.from(environment), layout.log(definition.name()));
+        LogFiles.rotate(layout.log(name));
+        Console.step("Starting " + name + " on port " + port);
+        ServiceProcess service = ServiceProcess.start(definition, replica, jar, port,
+                serviceEnvironment(definition, replica, port), ServiceJvmOptions.from(environment), layout.log(name));
         services.add(service);
         ShutdownSequence.register(service);
         return Optional.of(service);
     }
 
-    private Map<String, String> serviceEnvironment(ServiceDefinition definition, int port) {
+    private Map<String, String> serviceEnvironment(ServiceDefinition definition, int replica, int port) {
         Map<String, String> serviceEnvironment = new HashMap<>(Loopback.serverEnvironment(port));
         serviceEnvironment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         if (definition.equals(Services.ISSUER)) {
@@ -153,16 +163,22 @@ final class LocalStack {
             return serviceEnvironment;
         }
         if (definition.hasDatabase()) {
-            serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
+            // the replica's name in pg_stat_activity.application_name: whose connections are whose
+            serviceEnvironment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database())
+                    + "?ApplicationName=" + Replicas.instanceName(definition.name(), replica));
+            // replicas share the Axon processors' segments (service-kit's FairSegmentShare)
+            serviceEnvironment.put("SUITE_SEGMENTS_SHARE", "true");
             serviceEnvironment.put("SPRING_DATASOURCE_USERNAME", definition.databaseRole());
             serviceEnvironment.put("SPRING_DATASOURCE_PASSWORD", databasePasswords.of(definition.databaseRole()));
         }
         serviceEnvironment.putAll(ServiceKafkaEnvironment.of(definition.name(), kafka.bootstrapServers(),
                 this::kafkaCredentials));
+        // the replicas' Kafka clients by name (./suite status shows who holds which partitions)
+        serviceEnvironment.put("SPRING_KAFKA_CLIENT_ID", definition.name() + "-" + replica);
         serviceEnvironment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        // the proxy's core and the adapter's proxy follow their SUITE_*_PORT variables
+        // the proxy's core and the adapter's proxy follow their SUITE_*_PORT variables; adapter n calls proxy n
         serviceEnvironment.put("PROXY_CORE_BASE_URL", localUrl("partner-bank-simulator"));
-        serviceEnvironment.put("ADAPTER_PROXY_BASE_URL", localUrl("partner-bank-proxy"));
+        serviceEnvironment.put("ADAPTER_PROXY_BASE_URL", localUrl("partner-bank-proxy", replica));
         serviceEnvironment.putAll(issuer.serviceEnvironment(definition.module()));
         return serviceEnvironment;
     }
@@ -183,8 +199,44 @@ final class LocalStack {
     }
 
     private String localUrl(String module) {
+        return localUrl(module, 1);
+    }
+
+    private String localUrl(String module, int replica) {
         return Services.ALL.stream().filter(service -> service.module().equals(module)).findFirst()
-                .map(service -> "http://localhost:" + service.port(environment)).orElseThrow();
+                .map(service -> "http://localhost:" + Replicas.port(service.port(environment), replica)).orElseThrow();
+    }
+
+    /**
+     * Starts PostgreSQL again after its postmaster died: same port and data; tries for up to a minute while the
+     * dead server's backends still hold its shared memory.
+     */
+    void restartPostgres() {
+        postgres.restartAfterCrash(Duration.ofSeconds(60));
+        postgresRestarts++;
+    }
+
+    /** Starts the Kafka broker again after its JVM died: same ports, data and credentials. */
+    void restartKafka() {
+        kafka.restartAfterCrash();
+        kafkaRestarts++;
+    }
+
+    /** Every process of the stack now, for {@code .suite/processes.json}. */
+    List<ProcessTable.Entry> processes() {
+        List<ProcessTable.Entry> processes = new ArrayList<>();
+        for (ServiceProcess service : services) {
+            processes.add(new ProcessTable.Entry(service.definition().name(), service.replica(), "service",
+                    service.pid(), service.port(), "http://localhost:" + service.port(), service.restarts()));
+        }
+        processes.add(new ProcessTable.Entry("postgres", 1, "postgres", postgres.pid(), postgres.port(), null,
+                postgresRestarts));
+        processes.add(new ProcessTable.Entry("kafka", 1, "kafka", kafka.pid(), kafka.port(), null, kafkaRestarts));
+        return processes;
+    }
+
+    Replicas replicas() {
+        return replicas;
     }
 
     EmbeddedPostgresServer postgres() {

@@ -24,7 +24,7 @@ final class Readiness {
         String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {
             if (!service.isAlive()) {
-                throw new IllegalStateException(service.definition().name() + " exited with code " + service.exitCode()
+                throw new IllegalStateException(service.name() + " exited with code " + service.exitCode()
                         + " while starting\n" + LogTail.of(service.logFile(), 60));
             }
             try {
@@ -37,11 +37,11 @@ final class Readiness {
                 lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + service.definition().name(), e);
+                throw new IllegalStateException("interrupted while waiting for " + service.name(), e);
             }
             pause();
         }
-        throw new IllegalStateException(service.definition().name() + " was not ready within " + timeout.toSeconds()
+        throw new IllegalStateException(service.name() + " was not ready within " + timeout.toSeconds()
                 + " s (" + readiness + ": " + lastAnswer + ")\n" + LogTail.of(service.logFile(), 60));
     }
 

@@ -15,52 +15,88 @@ import org.banksuite.infra.ChildJvm;
 import org.banksuite.infra.ParentDeathSignal;
 
 /**
- * A service's JVM ({@code java -jar}), its output appended to its log file. It ignores the
+ * One replica of a service: its JVM ({@code java -jar}), its output appended to its log file. It ignores the
  * terminal's Ctrl-C, so the launcher stops it in order, and a watchdog stops it if the launcher is
- * killed outright.
+ * killed outright. {@link #restart()} starts the same command again (same port, same environment, same log,
+ * appended) after the JVM died.
  */
 final class ServiceProcess implements AutoCloseable {
 
     private static final long STOP_TIMEOUT_SECONDS = 30;
 
     private final ServiceDefinition definition;
+    private final int replica;
     private final int port;
     private final Path logFile;
-    private final Process process;
-    private final ParentDeathSignal stopWithLauncher;
+    private final ProcessBuilder builder;
+    private volatile Process process;
+    private ParentDeathSignal stopWithLauncher;
     private volatile boolean stopping;
+    private volatile int restarts;
 
-    private ServiceProcess(ServiceDefinition definition, int port, Path logFile, Process process) {
+    private ServiceProcess(ServiceDefinition definition, int replica, int port, Path logFile, ProcessBuilder builder) {
         this.definition = definition;
+        this.replica = replica;
         this.port = port;
         this.logFile = logFile;
-        this.process = process;
-        this.stopWithLauncher = ParentDeathSignal.arm(process.pid(), "TERM", (int) STOP_TIMEOUT_SECONDS);
+        this.builder = builder;
     }
 
-    static ServiceProcess start(ServiceDefinition definition, Path jar, int port, Map<String, String> environment,
-                                List<String> jvmOptions, Path logFile) {
+    /**
+     * Starts replica {@code replica} of a service.
+     *
+     * @throws UncheckedIOException if the JVM cannot be started or the log not written
+     */
+    static ServiceProcess start(ServiceDefinition definition, int replica, Path jar, int port,
+                                Map<String, String> environment, List<String> jvmOptions, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.javaBinary());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.ignoringTerminalSignals(command))
+                .directory(jar.getParent().getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        // beside the console's text log, one JSON object per line (Elastic Common Schema), with the trace and
+        // span ids of the request or message being handled
+        builder.environment().putIfAbsent("LOGGING_FILE_NAME", jsonLog(logFile).toString());
+        builder.environment().putIfAbsent("LOGGING_STRUCTURED_FORMAT_FILE", "ecs");
+        ServiceProcess service = new ServiceProcess(definition, replica, port, logFile, builder);
+        service.launch("starting " + String.join(" ", command));
+        return service;
+    }
+
+    private void launch(String headline) {
         try {
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, "=== " + OffsetDateTime.now() + " starting " + String.join(" ", command) + "\n",
+            Files.writeString(logFile, "=== " + OffsetDateTime.now() + " " + headline + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            ProcessBuilder builder = new ProcessBuilder(ChildJvm.ignoringTerminalSignals(command))
-                    .directory(jar.getParent().getParent().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-            builder.environment().putAll(environment);
-            // beside the console's text log, one JSON object per line (Elastic Common Schema), with the trace and
-            // span ids of the request or message being handled
-            builder.environment().putIfAbsent("LOGGING_FILE_NAME", jsonLog(logFile).toString());
-            builder.environment().putIfAbsent("LOGGING_STRUCTURED_FORMAT_FILE", "ecs");
-            return new ServiceProcess(definition, port, logFile, builder.start());
+            process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + definition.name(), e);
+            throw new UncheckedIOException("cannot start " + name(), e);
         }
+        stopWithLauncher = ParentDeathSignal.arm(process.pid(), "TERM", (int) STOP_TIMEOUT_SECONDS);
+    }
+
+    /**
+     * Starts the JVM again after it died: same command, port and environment, its output appended to the same log.
+     *
+     * @return false if the launcher is stopping it (nothing started)
+     * @throws IllegalStateException if the JVM still runs
+     * @throws UncheckedIOException  if the JVM cannot be started
+     */
+    synchronized boolean restart() {
+        if (stopping) {
+            return false;
+        }
+        if (process.isAlive()) {
+            throw new IllegalStateException(name() + " still runs (pid " + process.pid() + ")");
+        }
+        stopWithLauncher.disarm();
+        launch("restarting after it exited with code " + process.exitValue());
+        restarts++;
+        return true;
     }
 
     /** {@code .suite/logs/<service>.json} for {@code .suite/logs/<service>.log}. */
@@ -71,6 +107,16 @@ final class ServiceProcess implements AutoCloseable {
 
     ServiceDefinition definition() {
         return definition;
+    }
+
+    /** 1 for the first (or only) instance. */
+    int replica() {
+        return replica;
+    }
+
+    /** The service's name, with {@code -<n>} for replica n > 1. */
+    String name() {
+        return Replicas.instanceName(definition.name(), replica);
     }
 
     int port() {
@@ -85,6 +131,17 @@ final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** The current JVM's process id. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** How often {@link #restart()} started it again. */
+    int restarts() {
+        return restarts;
+    }
+
+    /** True while it runs, also when stopped with SIGSTOP. */
     boolean isAlive() {
         return process.isAlive();
     }
@@ -102,25 +159,28 @@ final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
-        try {
-            if (process.isAlive()) {
-                process.destroy();
-                if (!process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    System.out.println(definition.name() + " did not stop within " + STOP_TIMEOUT_SECONDS + " s, killing it");
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        synchronized (this) { // a restart under way has finished
+            Process current = process;
+            try {
+                if (current.isAlive()) {
+                    current.destroy();
+                    if (!current.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                        System.out.println(name() + " did not stop within " + STOP_TIMEOUT_SECONDS + " s, killing it");
+                        current.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
                 }
+            } catch (InterruptedException e) {
+                current.destroyForcibly();
+                Thread.currentThread().interrupt();
+            } finally {
+                stopWithLauncher.disarm();
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        } finally {
-            stopWithLauncher.disarm();
         }
-        Console.step(definition.name() + " stopped");
+        Console.step(name() + " stopped");
     }
 
     @Override
     public String toString() {
-        return definition.name() + " on " + url();
+        return name() + " on " + url();
     }
 }

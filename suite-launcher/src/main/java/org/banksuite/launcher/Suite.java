@@ -29,12 +29,19 @@ public final class Suite {
         SuiteLayout layout = new SuiteLayout(Path.of(System.getProperty("suite.home", ".")).toAbsolutePath().normalize());
         Map<String, String> environment = System.getenv();
         LocalStack stack = new LocalStack(layout, environment);
-        StackMonitor monitor = new StackMonitor(stack);
+        StackMonitor monitor;
+        try {
+            monitor = new StackMonitor(stack, RestartPolicy.from(environment));
+        } catch (IllegalArgumentException e) {
+            Console.error(e.getMessage());
+            return 2;
+        }
         try {
             ShutdownSequence.register(announceStopped(PidFile.claim(layout.pidFile())));
             stack.start();
             ShutdownSequence.register(() -> { // registered last, so it runs first
                 monitor.stopping();
+                Files.deleteIfExists(layout.processesFile()); // its pids are about to be gone
                 Console.step("Stopping the suite: services, then Kafka, then PostgreSQL");
             });
         } catch (RuntimeException e) {
@@ -44,6 +51,7 @@ public final class Suite {
         }
         String table = StatusTable.of(stack);
         writeQuietly(layout.statusFile(), table);
+        ProcessTable.write(layout.processesFile(), stack.processes());
         Console.print("");
         Console.print(String.format("The suite is up (%.1f s). Ctrl-C stops it.", (System.nanoTime() - startedAt) / 1e9));
         Console.print(table);

@@ -44,6 +44,11 @@ record SuiteLayout(Path home) {
         return stateDirectory().resolve("suite.pid");
     }
 
+    /** The running stack's processes ({@link ProcessTable}). */
+    Path processesFile() {
+        return stateDirectory().resolve("processes.json");
+    }
+
     Path statusFile() {
         return stateDirectory().resolve("status.txt");
     }

@@ -3,12 +3,19 @@ package org.banksuite.kit.processing;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+
+import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +57,36 @@ public class ProcessingConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultDeadLetterPolicy(c -> new DeadLetterPolicy())
                 .registerDefaultListenerInvocationErrorHandler(c -> sagaFailures);
+    }
+
+    /**
+     * Replicas share each pooled processor's segments ({@link FairSegmentShare}), where the deployment says that
+     * replicas may run ({@code suite.segments.share=true}; the local stack sets it): off, a pooled processor keeps the
+     * segments it claimed first, as in the tests.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "suite.segments.share", havingValue = "true")
+    FairSegmentShare fairSegmentShare(DataSource dataSource, @Value("${spring.application.name}") String service,
+                                      @Value("${suite.segments.share-refresh:PT5S}") Duration refresh) {
+        return new FairSegmentShare(dataSource, service, refresh);
+    }
+
+    /** Applies {@link FairSegmentShare}, if on, to every processor of {@code axon.eventhandling.processors} in pooled mode. */
+    @Bean
+    ConfigurerModule fairSegmentShareOfPooledProcessors(ObjectProvider<FairSegmentShare> share,
+                                                        EventProcessorProperties processors) {
+        return configurer -> share.ifAvailable(fair -> processors.getProcessors().forEach((name, settings) -> {
+            if (settings.getMode() == EventProcessorProperties.Mode.POOLED) {
+                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(name,
+                        (axon, builder) -> builder.maxSegmentProvider(fair));
+            }
+        }));
+    }
+
+    /** Once the processors run, the other replicas may count this one ({@link FairSegmentShare#announce()}). */
+    @EventListener(ApplicationReadyEvent.class)
+    void announceToReplicas(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBeanProvider(FairSegmentShare.class).ifAvailable(FairSegmentShare::announce);
     }
 
     @Bean
