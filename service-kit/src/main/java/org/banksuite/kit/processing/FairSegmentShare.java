@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * service's name and that connection's backend pid), and counts the service's advisory locks in {@code pg_locks}.
  * An instance that dies loses its connection, hence its lock, at once, so the survivors may claim everything again
  * (once its claims time out); one that is still starting does not count yet, so nobody releases segments it could not
- * take. An instance that has not announced itself counts itself all the same. Both figures are read at most once per
+ * take. An instance whose session was lost (PostgreSQL restarted) announces itself again at its next count. An instance that has not announced itself counts itself all the same. Both figures are read at most once per
  * {@code refresh}; a failed read keeps the last figures.
  */
 public class FairSegmentShare implements MaxSegmentProvider, AutoCloseable {
@@ -92,6 +92,26 @@ public class FairSegmentShare implements MaxSegmentProvider, AutoCloseable {
         }
     }
 
+    /**
+     * A restart of PostgreSQL (or a dropped connection) ends the session that held this instance's lock: without a new
+     * one every replica would count only itself and claim all segments. Called with the monitor held.
+     */
+    private void announceAgainIfTheSessionWasLost() {
+        if (presence == null) {
+            return;
+        }
+        boolean valid;
+        try {
+            valid = presence.isValid(2);
+        } catch (SQLException e) {
+            valid = false;
+        }
+        if (!valid) {
+            close();
+            announce();
+        }
+    }
+
     /** @return this instance's share of the processor's segments, or {@value #UNLIMITED} when it runs alone */
     @Override
     public int getMaxSegments(String processorName) {
@@ -122,6 +142,7 @@ public class FairSegmentShare implements MaxSegmentProvider, AutoCloseable {
                     });
             boolean counted;
             synchronized (this) {
+                announceAgainIfTheSessionWasLost();
                 counted = presence != null;
             }
             instances = Math.max(1, (announced == null ? 0 : announced) + (counted ? 0 : 1));

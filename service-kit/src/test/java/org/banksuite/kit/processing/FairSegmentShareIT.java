@@ -63,6 +63,25 @@ class FairSegmentShareIT {
     }
 
     @Test
+    void replicasCountEachOtherAgainAfterTheirSessionsWereLost() {
+        try (FairSegmentShare first = replica("reconciliation-service");
+             FairSegmentShare second = replica("reconciliation-service")) {
+            first.announce();
+            second.announce();
+            // what a restart of PostgreSQL does to the sessions that hold the locks
+            assertThat(jdbc.queryForList("select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory'"
+                    + " and classid = (?::int4)::oid", Boolean.class, "reconciliation-service".hashCode()))
+                    .containsExactly(true, true);
+
+            first.getMaxSegments("account-projection"); // notices, announces again
+            second.getMaxSegments("account-projection");
+
+            assertThat(first.getMaxSegments("account-projection")).isEqualTo(8);
+            assertThat(second.getMaxSegments("account-projection")).isEqualTo(8);
+        }
+    }
+
+    @Test
     void aReplicaAloneMayClaimEverySegmentAgainOnceTheOtherIsGone() {
         try (FairSegmentShare first = replica("accounts-service")) {
             first.announce();
