@@ -82,6 +82,7 @@ public final class Chaos {
         say("Chaos run with seed " + options.seed() + " (repeat it with --seed " + options.seed() + ").");
         try (LocalSuite suite = LocalSuite.runningOrStarted(home, ports, Duration.ofMinutes(15), Chaos::say)) {
             ProcessTable processes = new ProcessTable(home);
+            processes.await(Duration.ofMinutes(10));
             awaitEveryServiceReady(processes, Duration.ofMinutes(10));
             AccessTokens tokens = AccessTokens.fromClientsFile(SuitePorts.url(ports.issuer()), suite.clientsFile());
             Map<String, String> kafka = suite.kafkaClientProperties("suite-observer");
@@ -110,7 +111,8 @@ public final class Chaos {
             List<String> labels = processes.read().stream().filter(entry -> !entry.name().equals(SIMULATOR))
                     .map(ProcessTable.Entry::label).toList();
             List<Fault> plan = FaultPlan.draw(options.seed(), labels,
-                    options.mustKill().isEmpty() ? labels : options.mustKill(), options.expectedLength(),
+                    options.mustKill().isEmpty() ? labels : options.mustKill(), options.coreFaults(),
+                    options.expectedLength(),
                     options.faultEvery());
             say("Load: " + options.transfers() + " transfers at " + options.perSecond() + " operations/s (about "
                     + options.expectedLength().toSeconds() + " s) with " + plan.size() + " faults.");

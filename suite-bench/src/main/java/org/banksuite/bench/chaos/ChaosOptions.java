@@ -18,11 +18,12 @@ import java.util.Set;
  * @param accounts     accounts opened and funded before the faults start
  * @param faultEvery   about one fault per this much time, beyond the required ones
  * @param mustKill     the processes killed at least once: every process of the stack when empty
+ * @param coreFaults   whether the partner core misbehaves too (latency, 500s, resets, lost answers, 429s)
  * @param healPatience how long the suite may take to heal after the last fault before the checks count what is off
  * @param out          where {@code chaos.json} goes; empty: {@code bench-results/chaos-<time>/}
  */
 public record ChaosOptions(long seed, int transfers, double perSecond, int accounts, Duration faultEvery,
-                           List<String> mustKill, Duration healPatience, Optional<Path> out) {
+                           List<String> mustKill, boolean coreFaults, Duration healPatience, Optional<Path> out) {
 
     public static final String USAGE = """
             Usage: ./suite chaos [options]   (against the suite ./suite up runs here, or one it starts; see SUITE_REPLICAS)
@@ -33,14 +34,15 @@ public record ChaosOptions(long seed, int transfers, double perSecond, int accou
               --accounts N        accounts opened and funded before the faults [40]
               --fault-every S     seconds between faults on average, beyond the required ones [20]
               --must-kill LIST    comma-separated processes killed at least once (accounts-service#2, kafka,
-                                  postgres, ...) [every process of the stack]
+                                  postgres, ...) [every process of the stack but the simulator]
+              --core-faults on|off  whether the core misbehaves too (latency, 500s, resets, lost answers, 429s) [on]
               --heal-patience M   minutes the suite may take to heal before the checks count [15]
               --out DIR           where chaos.json goes [bench-results/chaos-<time>/]
             Exits 0 when every invariant held, 1 when one did not or the run could not run, 2 for bad options.
             """;
 
     private static final Set<String> NAMES = Set.of("seed", "transfers", "rate", "accounts", "fault-every",
-            "must-kill", "heal-patience", "out");
+            "must-kill", "core-faults", "heal-patience", "out");
 
     /** @throws IllegalArgumentException for an unknown option or a value out of range */
     public static ChaosOptions parse(String... args) {
@@ -61,6 +63,7 @@ public record ChaosOptions(long seed, int transfers, double perSecond, int accou
                     Duration.ofSeconds(Long.parseLong(values.getOrDefault("fault-every", "20"))),
                     values.containsKey("must-kill") ? Arrays.stream(values.get("must-kill").split(","))
                             .map(String::trim).filter(label -> !label.isEmpty()).toList() : List.of(),
+                    onOrOff(values.getOrDefault("core-faults", "on")),
                     Duration.ofMinutes(Long.parseLong(values.getOrDefault("heal-patience", "15"))),
                     Optional.ofNullable(values.get("out")).map(Path::of));
             if (options.transfers() < 1 || options.perSecond() <= 0 || options.accounts() < 2
@@ -72,6 +75,14 @@ public record ChaosOptions(long seed, int transfers, double perSecond, int accou
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean onOrOff(String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--core-faults is on or off, not " + value);
+        };
     }
 
     /** How long the load is expected to run: its transfers at their share of the rate. */

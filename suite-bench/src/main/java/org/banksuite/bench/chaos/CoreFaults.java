@@ -11,7 +11,7 @@ import org.banksuite.api.core.client.model.QuotaWindow;
 /**
  * The partner core's faults during a chaos run, set through the simulator's admin API (never faulted itself): the
  * faults in force are combined into one {@code PUT /admin/v1/faults}; a quota fault squeezes the core's quota to
- * {@link #SQUEEZED_LIMIT} requests a minute and gives back {@code runLimit} when it ends. The 429s the core answers
+ * {@link #SQUEEZED_LIMIT} requests a minute (every request answered 429) and gives back {@code runLimit} when it ends. The 429s the core answers
  * while its quota is squeezed are counted as provoked; any other 429 is one the proxy should have prevented.
  */
 public final class CoreFaults {
@@ -21,7 +21,7 @@ public final class CoreFaults {
     static final double ERROR_RATE = 0.3;
     static final double RESET_RATE = 0.2;
     static final double LOST_ANSWER_RATE = 0.3;
-    static final long SQUEEZED_LIMIT = 5;
+    static final long SQUEEZED_LIMIT = 0;
 
     private final SimulatorAdminApi simulator;
     private final long runLimit;

@@ -33,6 +33,12 @@ public final class FaultPlan {
      */
     public static List<Fault> draw(long seed, List<String> processes, List<String> mustKill, Duration length,
                                    Duration meanInterval) {
+        return draw(seed, processes, mustKill, true, length, meanInterval);
+    }
+
+    /** As {@link #draw(long, List, List, Duration, Duration)}; without the core's faults if {@code coreFaults} is false. */
+    public static List<Fault> draw(long seed, List<String> processes, List<String> mustKill, boolean coreFaults,
+                                   Duration length, Duration meanInterval) {
         for (String label : mustKill) {
             if (!processes.contains(label)) {
                 throw new IllegalArgumentException("cannot kill " + label + ": the stack has " + processes);
@@ -49,13 +55,13 @@ public final class FaultPlan {
         kinds.add(Fault.Kind.PAUSE);
         kindTargets.add(targets.get(random.nextInt(targets.size())));
         for (Fault.Kind kind : Fault.Kind.values()) {
-            if (kind.atTheCore()) {
+            if (kind.atTheCore() && coreFaults) {
                 kinds.add(kind);
                 kindTargets.add("");
             }
         }
         long wanted = Math.max(kinds.size(), length.toSeconds() / Math.max(1, meanInterval.toSeconds()));
-        Fault.Kind[] all = Fault.Kind.values();
+        Fault.Kind[] all = coreFaults ? Fault.Kind.values() : new Fault.Kind[] {Fault.Kind.KILL, Fault.Kind.PAUSE};
         while (kinds.size() < wanted) {
             Fault.Kind kind = all[random.nextInt(all.length)];
             kinds.add(kind);

@@ -66,6 +66,30 @@ public final class ProcessTable {
         }
     }
 
+    /**
+     * The stack's processes once the launcher wrote them (it does when the whole stack started).
+     *
+     * @throws IllegalStateException when it did not within {@code patience}
+     */
+    public List<Entry> await(java.time.Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return read();
+            } catch (IllegalStateException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + file, e);
+            }
+        }
+    }
+
     /** The process of that label now (its pid changes when the launcher restarts it). */
     public Optional<Entry> find(String label) {
         return read().stream().filter(entry -> entry.label().equals(label)).findFirst();

@@ -57,4 +57,12 @@ class FaultPlanTest {
         assertThatThrownBy(() -> FaultPlan.draw(1, STACK, List.of("adapter#3"), Duration.ofMinutes(1), Duration.ofSeconds(20)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("adapter#3");
     }
+
+    @Test
+    void leavesTheCoreAloneWhenAskedTo() {
+        List<Fault> plan = FaultPlan.draw(9, STACK, List.of("kafka", "postgres"), false, Duration.ofMinutes(10),
+                Duration.ofSeconds(20));
+
+        assertThat(plan).hasSize(30).noneMatch(fault -> fault.kind().atTheCore());
+    }
 }
