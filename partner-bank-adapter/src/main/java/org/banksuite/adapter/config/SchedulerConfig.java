@@ -10,6 +10,7 @@ import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.banksuite.adapter.account.sync.EntrySyncTasks;
+import org.banksuite.kit.scheduling.SchedulerRetries;
 import org.banksuite.kit.tracing.HandlerSpans;
 import org.banksuite.kit.tracing.MessageTracing;
 import org.banksuite.kit.tracing.TraceparentOnDeadlines;
@@ -55,7 +56,7 @@ class SchedulerConfig {
     Scheduler scheduler(DataSource dataSource, ApplicationContext context, EntrySyncTasks entrySync,
                         @Value("${adapter.scheduler.polling-interval:PT1S}") Duration pollingInterval) {
         return Scheduler.create(dataSource,
-                        DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class)),
+                        SchedulerRetries.axonDeadlineTask(() -> context.getBean(DbSchedulerDeadlineManager.class)),
                         entrySync.syncAccountTask())
                 .startTasks(entrySync.syncAllTask())
                 .threads(4)

@@ -1,12 +1,14 @@
 package org.banksuite.transfers.config;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Duration;
 import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
+import org.banksuite.kit.scheduling.SchedulerRetries;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
@@ -38,7 +40,7 @@ class DeadlineConfig {
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, ApplicationContext context) {
         return Scheduler.create(dataSource,
-                        DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class)))
+                        SchedulerRetries.axonDeadlineTask(() -> context.getBean(DbSchedulerDeadlineManager.class)))
                 .threads(2)
                 .pollingInterval(Duration.ofSeconds(1))
                 .build();

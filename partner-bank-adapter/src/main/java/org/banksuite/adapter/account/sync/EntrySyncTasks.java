@@ -1,14 +1,16 @@
 package org.banksuite.adapter.account.sync;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Supplier;
 import org.banksuite.adapter.account.query.CoreAccountDirectory;
+import org.banksuite.kit.scheduling.SchedulerRetries;
 
 /**
  * The entry sync as db-scheduler tasks, so each runs on one replica at a time: {@code sync-posting-entries} every
@@ -26,7 +28,7 @@ public class EntrySyncTasks {
 
     public EntrySyncTasks(Supplier<PostingEntrySync> sync, Supplier<CoreAccountDirectory> directory,
                           Duration interval) {
-        syncAccount = Tasks.custom(SYNC_ACCOUNT, Void.class).execute((instance, context) -> {
+        syncAccount = Tasks.custom(SYNC_ACCOUNT, Void.class).onFailure(SchedulerRetries.<Void>soon()).execute((instance, context) -> {
             SyncOutcome outcome = sync.get().sync(instance.getId());
             return (complete, operations) -> {
                 if (outcome.caughtUp()) {
