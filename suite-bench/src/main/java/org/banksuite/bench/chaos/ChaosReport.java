@@ -39,11 +39,11 @@ public record ChaosReport(long seed, int replicas, ChaosOptions options, double 
         StringBuilder text = new StringBuilder();
         text.append(String.format("Chaos run, seed %d, %d replica(s) per service: load %.0f s, healed %s after the"
                 + " last fault%n", seed, replicas, loadSeconds, healSeconds < 0 ? "NOT" : String.format("%.0f s", healSeconds)));
-        text.append("Operations (attempted / done / refused / gave up / skipped for want of an account):\n");
-        operations.forEach((operation, outcomes) -> text.append(String.format("  %-24s %6d %6d %6d %6d %6d%s%n",
+        text.append("Operations (attempted / done / refused / gave up / skipped for want of an account / slowest):\n");
+        operations.forEach((operation, outcomes) -> text.append(String.format("  %-24s %6d %6d %6d %6d %6d %6.1f s%s%n",
                 operation, outcomes.attempted(), outcomes.done(),
                 outcomes.refused().values().stream().mapToInt(Integer::intValue).sum(), outcomes.gaveUp(),
-                outcomes.skipped(),
+                outcomes.skipped(), outcomes.slowestSeconds(),
                 outcomes.refused().isEmpty() ? "" : "  " + outcomes.refused())));
         text.append("Faults injected: ").append(faultsInjected).append('\n');
         text.append("Restarts by the launcher: ").append(restarts).append('\n');

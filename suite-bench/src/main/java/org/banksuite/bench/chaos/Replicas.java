@@ -12,10 +12,10 @@ import org.springframework.web.client.RestClientResponseException;
 
 /**
  * The BFF-facing services as a client with several replicas sees them: each call goes to the next replica in turn,
- * and a call that could not be answered (no connection, no answer within the clients' timeout, a 5xx, a 429) is sent
- * again to the next one after a short back-off, until {@link #PATIENCE} is over: what a BFF behind a load balancer
- * does while a replica is dead, paused or restarting. A 4xx other than 429 is the service's answer and is thrown at
- * once. Calls that are retried must be idempotent (a transfer's or an opening's {@code Idempotency-Key} is kept).
+ * and a call that could not be answered (no connection, no answer within the clients' timeout, a 5xx, a 429, a 409
+ * {@code request-in-progress}) is sent again to the next one after a short back-off, until {@link #PATIENCE} is over:
+ * what a BFF behind a load balancer does while a replica is dead, paused or restarting. Any other 4xx is the
+ * service's answer and is thrown at once. Calls that are retried must be idempotent (a transfer's or an opening's {@code Idempotency-Key} is kept).
  */
 public final class Replicas {
 
@@ -60,7 +60,7 @@ public final class Replicas {
             } catch (ResourceAccessException | HttpServerErrorException unanswered) {
                 failure = unanswered;
             } catch (RestClientResponseException answered) {
-                if (answered.getStatusCode().value() != 429) {
+                if (!comeBackLater(answered)) {
                     throw answered;
                 }
                 failure = answered;
@@ -72,6 +72,12 @@ public final class Replicas {
             sleep(backOff);
             backOff = Math.min(LONGEST_BACK_OFF_MILLIS, backOff * 2);
         }
+    }
+
+    /** 429, or 409 {@code request-in-progress}: the first request with this idempotency key still runs. */
+    private static boolean comeBackLater(RestClientResponseException answered) {
+        int status = answered.getStatusCode().value();
+        return status == 429 || status == 409 && answered.getResponseBodyAsString().contains("request-in-progress");
     }
 
     private static void sleep(long millis) {

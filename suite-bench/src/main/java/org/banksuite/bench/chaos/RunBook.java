@@ -26,9 +26,12 @@ public final class RunBook {
 
     /**
      * Each operation's outcomes: {@code done} answered 2xx, {@code refused} by problem type, {@code gaveUp} unanswered
-     * by every replica, {@code skipped} not sent for want of an account to act on (no empty account to close yet).
+     * by every replica, {@code skipped} not sent for want of an account to act on (no empty account to close yet);
+     * {@code slowestSeconds} the longest one took from its start to its end (its retries, and for an opening the
+     * wait until the core opened the account, included).
      */
-    public record Outcomes(int attempted, int done, Map<String, Integer> refused, int gaveUp, int skipped) {
+    public record Outcomes(int attempted, int done, Map<String, Integer> refused, int gaveUp, int skipped,
+                           double slowestSeconds) {
     }
 
     private final Map<UUID, DemoAccount> accounts = new ConcurrentHashMap<>();
@@ -37,6 +40,7 @@ public final class RunBook {
     private final Map<UUID, AcceptedTransfer> transfers = new ConcurrentHashMap<>();
     private final Map<Operation, int[]> counts = new EnumMap<>(Operation.class);
     private final Map<Operation, Map<String, Integer>> refusals = new EnumMap<>(Operation.class);
+    private final Map<Operation, Long> slowest = new EnumMap<>(Operation.class);
     private BigDecimal paidIn = BigDecimal.ZERO.setScale(2);
     private int unknownPayIns;
 
@@ -94,6 +98,10 @@ public final class RunBook {
         counts.computeIfAbsent(operation, o -> new int[4])[2]++;
     }
 
+    synchronized void took(Operation operation, java.time.Duration duration) {
+        slowest.merge(operation, duration.toMillis(), Math::max);
+    }
+
     synchronized void skipped(Operation operation) {
         counts.computeIfAbsent(operation, o -> new int[4])[3]++;
     }
@@ -101,7 +109,8 @@ public final class RunBook {
     public synchronized Map<Operation, Outcomes> outcomes() {
         Map<Operation, Outcomes> outcomes = new EnumMap<>(Operation.class);
         counts.forEach((operation, c) -> outcomes.put(operation, new Outcomes(c[0], c[1],
-                Map.copyOf(refusals.getOrDefault(operation, Map.of())), c[2], c[3])));
+                Map.copyOf(refusals.getOrDefault(operation, Map.of())), c[2], c[3],
+                slowest.getOrDefault(operation, 0L) / 1000.0)));
         return outcomes;
     }
 

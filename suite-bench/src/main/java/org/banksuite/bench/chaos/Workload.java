@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,9 @@ public final class Workload {
     private static final int IN_FLIGHT = 64;
     private static final Duration ACTIVATION_PATIENCE = Duration.ofMinutes(6);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> REPLICA_NOT_CAUGHT_UP = Set.of("422 debtor-account-unknown",
+            "422 debtor-account-not-active");
+    private static final Duration REPLICA_LAG_PATIENCE = Duration.ofSeconds(60);
 
     private final Replicas replicas;
     private final RunBook book;
@@ -143,6 +147,7 @@ public final class Workload {
 
     private void perform(Operation operation, Random random) {
         book.attempted(operation);
+        long started = System.nanoTime();
         try {
             boolean done = switch (operation) {
                 case INTERNAL_TRANSFER -> transfer(operation, random, creditor -> new TransferCreditor()
@@ -169,6 +174,8 @@ public final class Workload {
         } catch (Replicas.GaveUpException | IllegalStateException unanswered) {
             book.gaveUp(operation);
             say.accept("  " + operation + ": " + unanswered.getMessage());
+        } finally {
+            book.took(operation, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -188,11 +195,22 @@ public final class Workload {
                 .creditor(creditorOf.apply(creditor))
                 .amount(new MoneyInput().amount(Amounts.text(amount)).currency("DKK"))
                 .debtorText(text).creditorText(text);
-        String key = UUID.randomUUID().toString();
-        UUID transferId = replicas.call("a transfer from " + debtor.accountId(),
-                clients -> clients.transfers(debtor.customerId()).createTransfer(key, request).getTransferId());
-        book.accepted(new RunBook.AcceptedTransfer(transferId, debtor.customerId(), operation, amount));
-        return true;
+        long deadline = System.nanoTime() + REPLICA_LAG_PATIENCE.toNanos();
+        while (true) {
+            String key = UUID.randomUUID().toString();
+            try {
+                UUID transferId = replicas.call("a transfer from " + debtor.accountId(),
+                        clients -> clients.transfers(debtor.customerId()).createTransfer(key, request).getTransferId());
+                book.accepted(new RunBook.AcceptedTransfer(transferId, debtor.customerId(), operation, amount));
+                return true;
+            } catch (RestClientResponseException refused) {
+                // an account just opened may not have reached transfers-service's replica of account facts yet
+                if (!REPLICA_NOT_CAUGHT_UP.contains(problemType(refused)) || System.nanoTime() > deadline) {
+                    throw refused;
+                }
+                sleepNanos(TimeUnit.SECONDS.toNanos(1));
+            }
+        }
     }
 
     private boolean payIn(Random random) {
