@@ -229,6 +229,9 @@ public final class Workload {
                     .registrationNumber(account.registrationNumber()).accountNumber(account.accountNumber())
                     .amount(new Money().amount(Amounts.text(amount)).currency(account.currency())).text("chaos pay-in"));
         } catch (RestClientResponseException refused) {
+            if (refused.getStatusCode().is5xxServerError()) {
+                book.payInUnknown(); // the core may have booked it before failing to answer
+            }
             throw refused;
         } catch (RuntimeException unknown) {
             book.payInUnknown();
