@@ -1,10 +1,6 @@
 package org.banksuite.bench.chaos;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +36,6 @@ public final class Chaos {
     static final long PROXY_LIMIT_PER_MINUTE = 60_000;
     private static final String SIMULATOR = "partner-bank-simulator";
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Chaos() {
     }
@@ -189,7 +184,7 @@ public final class Chaos {
         while (true) {
             List<String> notReady = processes.read().stream()
                     .filter(entry -> !ProcessHandle.of(entry.pid()).map(ProcessHandle::isAlive).orElse(false)
-                            || entry.kind().equals("service") && !ready(entry.url()))
+                            || entry.kind().equals("service") && !LocalSuite.ready(entry.url()))
                     .map(ProcessTable.Entry::label).toList();
             if (notReady.isEmpty() || System.nanoTime() > deadline) {
                 return notReady;
@@ -234,19 +229,6 @@ public final class Chaos {
         Map<String, Integer> restarts = new LinkedHashMap<>();
         processes.read().forEach(entry -> restarts.put(entry.label(), entry.restarts()));
         return restarts;
-    }
-
-    private static boolean ready(String url) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
-        } catch (IOException notAnswering) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static Duration remaining(long deadlineNanos) {

@@ -149,7 +149,7 @@ public final class LocalSuite implements AutoCloseable {
     private static void awaitReady(SuitePorts ports, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         for (Map.Entry<String, Integer> service : ports.services().entrySet()) {
-            while (!ready(service.getValue())) {
+            while (!ready(SuitePorts.url(service.getValue()))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(service.getKey() + " (port " + service.getValue()
                             + ") is not ready after " + patience.toSeconds() + " s");
@@ -159,9 +159,10 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    private static boolean ready(int port) {
+    /** Whether the service at {@code baseUrl} answers its readiness probe with 200 (within 5 s). */
+    public static boolean ready(String baseUrl) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(SuitePorts.url(port) + "/actuator/health/readiness"))
+            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode() == 200;
         } catch (IOException notAnswering) {
