@@ -122,9 +122,10 @@ public final class Chaos {
             List<Check> checks = new ArrayList<>();
             long healDeadline = System.nanoTime() + options.healPatience().toNanos();
             checks.add(everyServiceReady(processes, remaining(healDeadline)));
-            TransferOutcomes outcomes = TransferOutcomes.settle(replicas, book.transfers(), remaining(healDeadline));
-            checks.add(transfersEnded(book, outcomes));
             StackDatabases databases = new StackDatabases(home, ports.postgres());
+            TransferOutcomes outcomes = TransferOutcomes.settle(databases, book.transfers(), remaining(healDeadline));
+            checks.add(transfersEnded(book, outcomes));
+            checks.add(OpeningOutcomes.everyOpeningEnded(databases, book.openingsAccepted(), remaining(healDeadline)));
             LedgerChecks ledger = new LedgerChecks(replicas, databases, book);
             checks.addAll(ledger.balances(remaining(healDeadline)));
             boolean healed = checks.stream().allMatch(Check::holds);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,7 @@ public final class RunBook {
     private final List<DemoAccount> funded = new ArrayList<>();
     private final List<DemoAccount> empty = new ArrayList<>();
     private final Map<UUID, AcceptedTransfer> transfers = new ConcurrentHashMap<>();
+    private final Set<UUID> openingsAccepted = ConcurrentHashMap.newKeySet();
     private final Map<Operation, int[]> counts = new EnumMap<>(Operation.class);
     private final Map<Operation, Map<String, Integer>> refusals = new EnumMap<>(Operation.class);
     private final Map<Operation, Long> slowest = new EnumMap<>(Operation.class);
@@ -67,6 +69,16 @@ public final class RunBook {
     /** An empty account to close, taken out of the book's choices. */
     synchronized Optional<DemoAccount> takeEmpty() {
         return empty.isEmpty() ? Optional.empty() : Optional.of(empty.removeLast());
+    }
+
+    /** An opening the suite accepted (202 PENDING_ACTIVATION), whether or not the run waited until it was ACTIVE. */
+    void openingAccepted(UUID accountId) {
+        openingsAccepted.add(accountId);
+    }
+
+    /** Every account opening the suite accepted during the run, those the run gave up waiting for included. */
+    public Set<UUID> openingsAccepted() {
+        return Set.copyOf(openingsAccepted);
     }
 
     void accepted(AcceptedTransfer transfer) {

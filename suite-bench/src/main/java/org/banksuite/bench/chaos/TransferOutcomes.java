@@ -2,75 +2,72 @@ package org.banksuite.bench.chaos;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 
-import org.banksuite.api.transfers.client.model.Transfer;
 import org.banksuite.api.transfers.client.model.TransferStatus;
 
 /**
- * Each accepted transfer's state once the suite settled, read by its requester through transfers-service (any
- * replica), asked again until it is BOOKED or REJECTED or the patience is over.
+ * Each accepted transfer's state once the suite settled, as transfers-service answers it to a BFF: read from its query
+ * side ({@code transfer_view} in the {@code transfers} database, the table {@code GET /v1/transfers/{id}} answers from)
+ * all at once, again every two seconds until every accepted transfer is BOOKED or REJECTED or the patience is over.
+ * One query per round, not one call per transfer: the full run's 10,000 transfers read one by one through the API took
+ * longer than the run's patience on a loaded machine.
  */
 final class TransferOutcomes {
 
-    private static final int PARALLEL_READS = 16;
+    private static final Duration ROUND = Duration.ofSeconds(2);
 
-    private final Map<UUID, TransferStatus> states = new ConcurrentHashMap<>();
+    private final Map<UUID, TransferStatus> states;
 
-    static TransferOutcomes settle(Replicas replicas, Map<UUID, RunBook.AcceptedTransfer> accepted, Duration patience) {
-        TransferOutcomes outcomes = new TransferOutcomes();
-        long deadline = System.nanoTime() + patience.toNanos();
-        Semaphore slots = new Semaphore(PARALLEL_READS);
-        List<Future<?>> reads = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (RunBook.AcceptedTransfer transfer : accepted.values()) {
-                reads.add(threads.submit(() -> {
-                    slots.acquireUninterruptibly();
-                    try {
-                        TransferStatus status = awaitFinal(replicas, transfer, deadline);
-                        if (status != null) {
-                            outcomes.states.put(transfer.transferId(), status);
-                        }
-                    } finally {
-                        slots.release();
-                    }
-                }));
-            }
-        }
-        return outcomes;
+    private TransferOutcomes(Map<UUID, TransferStatus> states) {
+        this.states = states;
     }
 
-    private static TransferStatus awaitFinal(Replicas replicas, RunBook.AcceptedTransfer transfer, long deadline) {
-        TransferStatus status = null;
+    /**
+     * @param accepted the transfers the suite accepted (202), by id
+     * @param patience how long to wait for the last of them to end
+     * @return their states at the end; a transfer the query side does not know has none
+     */
+    static TransferOutcomes settle(StackDatabases databases, Map<UUID, RunBook.AcceptedTransfer> accepted,
+                                   Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Map<UUID, TransferStatus> states = new HashMap<>();
         while (true) {
             try {
-                Transfer read = replicas.call("reading transfer " + transfer.transferId(),
-                        clients -> clients.transfers(transfer.holder()).getTransfer(transfer.transferId(), null));
-                status = read.getStatus();
-                if (status == TransferStatus.BOOKED || status == TransferStatus.REJECTED) {
-                    return status;
-                }
-            } catch (RuntimeException notNow) {
-                // unreadable now: counted as not ended if it stays so
+                states = read(databases, accepted);
+            } catch (IllegalStateException unreachable) {
+                // PostgreSQL still restarting: the last round's states stand
             }
-            if (System.nanoTime() > deadline) {
-                return status;
+            Map<UUID, TransferStatus> seen = states;
+            boolean allEnded = accepted.keySet().stream().allMatch(id -> ended(seen.get(id)));
+            if (allEnded || System.nanoTime() > deadline) {
+                return new TransferOutcomes(states);
             }
             try {
-                Thread.sleep(1000);
+                Thread.sleep(ROUND);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return status;
+                return new TransferOutcomes(states);
             }
         }
+    }
+
+    private static Map<UUID, TransferStatus> read(StackDatabases databases,
+                                                  Map<UUID, RunBook.AcceptedTransfer> accepted) {
+        Map<UUID, TransferStatus> states = new HashMap<>();
+        for (String[] row : databases.query("transfers", "select transfer_id, status from transfer_view")) {
+            UUID transferId = UUID.fromString(row[0]);
+            if (accepted.containsKey(transferId)) {
+                states.put(transferId, TransferStatus.fromValue(row[1]));
+            }
+        }
+        return states;
+    }
+
+    private static boolean ended(TransferStatus status) {
+        return status == TransferStatus.BOOKED || status == TransferStatus.REJECTED;
     }
 
     TransferStatus of(UUID transferId) {

@@ -297,6 +297,7 @@ public final class Workload {
         UUID accountId = replicas.call("an opening for " + customer, clients -> clients.accounts(customer)
                 .openAccount(key, new OpenAccountRequest().customerId(customer).currency(Currency.DKK)
                         .recordType(RecordType.PERSONAL)).getAccountId());
+        book.openingAccepted(accountId);
         long deadline = System.nanoTime() + ACTIVATION_PATIENCE.toNanos();
         Account account;
         do {
