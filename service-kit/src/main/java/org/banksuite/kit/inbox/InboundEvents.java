@@ -9,6 +9,11 @@ public final class InboundEvents {
     /** The producer's sequence number of the event for its subject, as a decimal string. */
     public static final String SEQUENCE = "ce_sequence";
     public static final String SOURCE = "ce_source";
+    /**
+     * When the producer says the event happened ({@code ce_time}, ISO-8601 UTC). The stored event's own timestamp is
+     * when the inbox stored it, never this: see {@link InboundInbox}.
+     */
+    public static final String TIME = "ce_time";
     public static final String TOPIC = "kafka_topic";
     public static final String OFFSET = "kafka_offset";
     /** The producer's id of a replayed event; the inbox keeps a replay under an id of its own, per job. */

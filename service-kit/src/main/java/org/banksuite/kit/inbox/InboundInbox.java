@@ -1,6 +1,7 @@
 package org.banksuite.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ public class InboundInbox {
             }
             log.warn("Inbound record {}-{}@{} cannot be stored; kept as unreadable: {}", record.topic(),
                     record.partition(), record.offset(), refused.toString());
-            keepUnreadable(record, unreadableMessage(record, "cannot be stored: " + refused));
+            keepUnreadable(record, unreadableMessage(record, "cannot be stored: " + refused, Instant.now()));
         }
     }
 
@@ -187,7 +188,7 @@ public class InboundInbox {
      * it at all, in the dead-letter list, and the partition moves on.
      */
     public void keepUnstorable(ConsumerRecord<String, byte[]> record, Exception failure) {
-        GenericEventMessage<?> message = unreadableMessage(record, "cannot be stored: " + failure);
+        GenericEventMessage<?> message = unreadableMessage(record, "cannot be stored: " + failure, Instant.now());
         try {
             if (!alreadyStored(message.getIdentifier())) {
                 keepUnreadable(record, message);
@@ -216,7 +217,19 @@ public class InboundInbox {
                 "select exists (select 1 from domainevententry where eventidentifier = ?)", Boolean.class, eventId));
     }
 
+    /**
+     * The record as the event the inbox stores: its envelope in the metadata ({@link InboundEvents}), timestamped now.
+     * Never with the producer's {@code ce_time} as the stored timestamp: Axon's JDBC event store takes an event older
+     * than its gap timeout (60 s) as proof that every gap in the global index below it is for good, so a tracking
+     * processor reading a backdated copy (delivered late after a broker outage, or replayed by a reconstitution job)
+     * would skip for ever the events of transactions still committing under it. The chaos run found transfers whose
+     * TransferBooked no processor of transfers-service ever handled that way.
+     */
     static GenericEventMessage<?> toMessage(ConsumerRecord<String, byte[]> record) {
+        return toMessage(record, Instant.now());
+    }
+
+    private static GenericEventMessage<?> toMessage(ConsumerRecord<String, byte[]> record, Instant storedAt) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(InboundEvents.TOPIC, record.topic());
         metaData.put(InboundEvents.OFFSET, record.partition() + "@" + record.offset());
@@ -226,6 +239,7 @@ public class InboundInbox {
             metaData.put(InboundEvents.TYPE, envelope.type());
             metaData.put(InboundEvents.SEQUENCE, Long.toString(envelope.sequence()));
             metaData.put(InboundEvents.SOURCE, envelope.source());
+            metaData.put(InboundEvents.TIME, envelope.time().toString());
             if (envelope.traceparent() != null) {
                 metaData.put(Tracing.TRACEPARENT, envelope.traceparent());
             }
@@ -237,12 +251,11 @@ public class InboundInbox {
             if (job != null) {
                 metaData.put(InboundEvents.ID, envelope.id());
                 metaData.put(InboundEvents.RECONSTITUTION_JOB, job);
-                return new GenericEventMessage<>(replayId(job, envelope.id()), envelope.event(), metaData,
-                        envelope.time());
+                return new GenericEventMessage<>(replayId(job, envelope.id()), envelope.event(), metaData, storedAt);
             }
-            return new GenericEventMessage<>(envelope.id(), envelope.event(), metaData, envelope.time());
+            return new GenericEventMessage<>(envelope.id(), envelope.event(), metaData, storedAt);
         } catch (UnreadableEventException e) {
-            return unreadableMessage(record, e.getMessage());
+            return unreadableMessage(record, e.getMessage(), storedAt);
         }
     }
 
@@ -251,13 +264,13 @@ public class InboundInbox {
      * derived from where the record was), and as its sequence the entity of its {@code ce_subject} or key only if
      * that is a safe id (else a sequence of its own, holding nothing else back).
      */
-    private static GenericEventMessage<?> unreadableMessage(ConsumerRecord<String, byte[]> record, String reason) {
+    private static GenericEventMessage<?> unreadableMessage(ConsumerRecord<String, byte[]> record, String reason,
+                                                            Instant storedAt) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(InboundEvents.TOPIC, record.topic());
         metaData.put(InboundEvents.OFFSET, record.partition() + "@" + record.offset());
         metaData.put(InboundEvents.SUBJECT, SafeIds.sequenceOf(record));
-        return new GenericEventMessage<>(SafeIds.eventIdOf(record), unreadable(record, reason), metaData,
-                java.time.Instant.now());
+        return new GenericEventMessage<>(SafeIds.eventIdOf(record), unreadable(record, reason), metaData, storedAt);
     }
 
     /**
