@@ -6,9 +6,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.accounts.client.model.RecordType;
 import org.banksuite.api.transfers.client.model.Transfer;
@@ -21,7 +22,6 @@ import org.banksuite.launcher.demo.DemoAccount;
 import org.banksuite.launcher.demo.Ledgers;
 import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.TransferSteps;
-import org.banksuite.testsupport.ServiceProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Services die by {@code kill -9} in the middle of a run of transfers between the suite's accounts and are started
- * again: every transfer still ends BOOKED or REJECTED, each account's balance is what the booked transfers make it,
+ * Whole services die by {@code kill -9} (every replica at once) in the middle of a run of transfers between the
+ * suite's accounts and the launcher starts them again: every transfer still ends BOOKED or REJECTED, each account's balance is what the booked transfers make it,
  * in the suite and at the core, the money in the suite's accounts stays the same, and every stored event is on Kafka.
  */
 @ExtendWith(TheSuite.class)
@@ -64,8 +64,8 @@ class CrashRecoveryIT {
     }
 
     /**
-     * Both crashes in one run, each in the middle of it: accounts-service dies after the first third of the transfers
-     * was requested, the adapter after the second, and both restart together. (Two separate runs would each wait
+     * Both crashes in one run, each in the middle of it: both replicas of accounts-service die after the first third of
+     * the transfers was requested, both of the adapter after the second, and the launcher restarts them. (Two separate runs would each wait
      * out the dead consumer's Kafka session and the services' retry back-offs, doubling the module's time.)
      */
     @Test
@@ -75,12 +75,15 @@ class CrashRecoveryIT {
         run.awaitRequested(TRANSFERS / 3);
         Stopwatch stopwatch = new Stopwatch("accounts-service killed (kill -9) after " + TRANSFERS / 3 + " of "
                 + TRANSFERS + " transfers were requested");
-        kill(suite.accountsService());
+        ServiceReplicas accountsService = suite.service("accounts-service");
+        ServiceReplicas adapter = suite.service("partner-bank-adapter");
+        Set<Long> accountsKilled = accountsService.kill();
         run.awaitRequested(2 * TRANSFERS / 3);
         stopwatch.lap("partner-bank-adapter killed after " + 2 * TRANSFERS / 3);
-        kill(suite.adapter());
-        CompletableFuture.allOf(restartAsync(suite.accountsService()), restartAsync(suite.adapter())).join();
-        stopwatch.lap("both restarted and ready");
+        Set<Long> adapterKilled = adapter.kill();
+        accountsService.awaitRestarted(accountsKilled, PATIENCE);
+        adapter.awaitRestarted(adapterKilled, PATIENCE);
+        stopwatch.lap("both restarted by the launcher and ready");
         List<TransferRun.Requested> requested = run.finish();
         List<Transfer> ended = requested.stream().map(r -> transferSteps.awaitFinal(r.transferId())).toList();
         stopwatch.lap("every transfer BOOKED or REJECTED");
@@ -104,25 +107,6 @@ class CrashRecoveryIT {
         stopwatch.lap("reconciled without a mismatch");
         new SuiteInvariants(suite).assertEveryRecordSatisfiesItsSchema();
         stopwatch.lap("every record satisfies its schema");
-    }
-
-    private static void kill(ServiceProcess service) {
-        try {
-            service.kill();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static CompletableFuture<Void> restartAsync(ServiceProcess service) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                service.restart();
-            } catch (Exception e) {
-                throw new IllegalStateException("restart failed: " + e.getMessage(), e);
-            }
-        });
     }
 
     private static Map<UUID, BigDecimal> settledBalances() {

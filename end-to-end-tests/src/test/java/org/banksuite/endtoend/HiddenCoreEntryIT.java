@@ -28,7 +28,6 @@ import org.banksuite.launcher.demo.ReconciliationSteps;
 import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.TopicCensus;
 import org.banksuite.testsupport.KafkaTopicProbe;
-import org.banksuite.testsupport.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A debit the suite never asked for (a payment made at the core through another channel, under the payer's own
- * payment key) is synced while accounts-service is down: reconciliation-service, reading only the event streams,
+ * payment key) is synced while accounts-service is down (every replica paused): reconciliation-service, reading only the event streams,
  * publishes the unbooked core entry once it outlasts its grace period and lists it, and publishes its resolution
  * once accounts-service is back and has booked the entry.
  */
@@ -58,10 +57,10 @@ class HiddenCoreEntryIT {
         accounts.awaitBookedBalance(account, Amounts.of("100.00"));
         awaitPublishedPosting(suite, account);
 
-        ServiceProcess accountsService = suite.accountsService();
-        accountsService.kill();
-        Stopwatch stopwatch = new Stopwatch("accounts-service killed (kill -9) with the deposit published");
-        boolean restarted = false;
+        ServiceReplicas accountsService = suite.service("accounts-service");
+        accountsService.pause();
+        Stopwatch stopwatch = new Stopwatch("accounts-service paused (SIGSTOP, every replica) with the deposit published");
+        boolean resumed = false;
         try {
             String paymentKey = "NETBANK-" + UUID.randomUUID();
             new CoreApi(new ApiClient(ApiClient.buildRestClientBuilder().requestInterceptor(AccessTokens.bearer(
@@ -74,7 +73,7 @@ class HiddenCoreEntryIT {
                             .amount(new Money().amount("30.00").currency("DKK")).text("card, other channel"));
             core.requestEntrySync(account);
 
-            try (KafkaTopicProbe probe = new KafkaTopicProbe(suite.endpoints().kafkaBootstrapServers())) {
+            try (KafkaTopicProbe probe = new KafkaTopicProbe(suite.kafkaBootstrapServers(), suite.observerProbe())) {
                 List<IntegrationEvent> raised = Polling.until("the hidden debit on reconciliation.events", PATIENCE,
                         () -> mismatchEvents(probe, suite, account), events -> !events.isEmpty());
                 assertThat(raised).singleElement().isInstanceOfSatisfying(ReconciliationMismatchDetected.class, detected -> {
@@ -85,9 +84,9 @@ class HiddenCoreEntryIT {
                 assertThat(reconciliation.openMismatches()).anyMatch(line -> line.contains(paymentKey + "/debit"));
                 stopwatch.lap("the hidden debit published and listed");
 
-                accountsService.restart();
-                restarted = true;
-                stopwatch.lap("accounts-service restarted and ready");
+                accountsService.resume(PATIENCE);
+                resumed = true;
+                stopwatch.lap("accounts-service resumed and ready");
                 accounts.awaitBookedBalance(account, Amounts.of("70.00"));
                 stopwatch.lap("the hidden debit booked");
                 List<IntegrationEvent> events = Polling.until("the mismatch resolved on reconciliation.events", PATIENCE,
@@ -101,18 +100,18 @@ class HiddenCoreEntryIT {
                 assertThat(core.balance(account)).isEqualByComparingTo(new BigDecimal("70.00"));
             }
         } finally {
-            if (!restarted) {
-                accountsService.restart();
+            if (!resumed) {
+                accountsService.resume(PATIENCE);
             }
         }
     }
 
     /**
-     * The view shows a booking before the publisher has put its posting on the topic; accounts-service killed in
-     * between would keep the deposit off the topic until its restart, and reconciliation would rightly raise it too.
+     * The view shows a booking before the publisher has put its posting on the topic; accounts-service paused in
+     * between would keep the deposit off the topic until it resumes, and reconciliation would rightly raise it too.
      */
     private static void awaitPublishedPosting(RunningSuite suite, DemoAccount account) {
-        try (TopicCensus topic = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
+        try (TopicCensus topic = new TopicCensus(suite.kafkaBootstrapServers(), suite.endpoints().kafkaClientProperties())) {
             Polling.until("the deposit's posting on accounts.events", PATIENCE,
                     () -> topic.records(suite.endpoints().topic(Topics.ACCOUNTS_EVENTS)).stream()
                             .map(record -> CloudEventsKafka.fromRecord(record).event())

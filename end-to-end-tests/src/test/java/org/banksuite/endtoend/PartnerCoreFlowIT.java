@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.accounts.client.model.Posting;
 import org.banksuite.api.accounts.client.model.RecordType;
@@ -37,6 +38,10 @@ import org.banksuite.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,6 +54,13 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(TheSuite.class)
 class PartnerCoreFlowIT {
+
+    /**
+     * The simulator's fault settings hold for every call to the core: while one test makes the core lose its answers,
+     * no other may call it. The flows are otherwise independent (each its own accounts) and run side by side
+     * ({@code @Execution(CONCURRENT)} on each test, not on the class, which runs alone like every class).
+     */
+    private static final String CORE_FAULTS = "partner-core-fault-settings";
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     /** How long nothing more may happen once a flow has settled: long enough for a duplicate on its way. */
@@ -68,6 +80,8 @@ class PartnerCoreFlowIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
     void opensAnAccountAtTheCoreUnderTheSuitesIdAndShowsItActiveWithItsCoreNumber() {
         DemoAccount account = openActive("Olga");
 
@@ -77,6 +91,8 @@ class PartnerCoreFlowIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
     void creditsAnIncomingPaymentOnceHoweverOftenItsEntriesAreSynced() {
         DemoAccount account = openActive("Ingrid");
 
@@ -94,6 +110,8 @@ class PartnerCoreFlowIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ_WRITE)
     void booksATransferAtTheCoreOnceWhenTheCoresFirstAnswerIsLost() {
         DemoAccount debtor = openActive("Dora");
         DemoAccount creditor = openActive("Cecil");
@@ -131,6 +149,8 @@ class PartnerCoreFlowIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
     void changesTheRecordTypeAtTheCore() {
         DemoAccount account = openActive("Rita");
 
@@ -141,6 +161,8 @@ class PartnerCoreFlowIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
     void closesTheAccountAtTheCore() {
         DemoAccount account = openActive("Clara");
 
@@ -151,6 +173,8 @@ class PartnerCoreFlowIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
     void publishesAndBooksTheCoresEntriesSinceTheLastSyncBeforeTheClosure() {
         DemoAccount account = openActive("Elsa");
         core.injectIncomingPayment(account, Amounts.of("100.00"), "from another bank");
@@ -203,7 +227,7 @@ class PartnerCoreFlowIT {
 
     /** The entity's records on partner-bank.events, in the order of its partition. */
     private List<TopicEvent> partnerBankEvents(String entityId) {
-        try (TopicCensus census = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
+        try (TopicCensus census = new TopicCensus(suite.kafkaBootstrapServers(), suite.endpoints().kafkaClientProperties())) {
             return census.read(suite.endpoints().topic(Topics.PARTNER_BANK_EVENTS)).stream()
                     .filter(event -> entityId.equals(event.entityId())).toList();
         }

@@ -3,15 +3,16 @@ package org.banksuite.endtoend;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+
 import org.banksuite.api.accounts.client.model.Currency;
 import org.banksuite.api.transfers.client.model.Transfer;
+import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.AccountSteps;
 import org.banksuite.launcher.demo.Amounts;
 import org.banksuite.launcher.demo.CoreSteps;
 import org.banksuite.launcher.demo.DemoAccount;
 import org.banksuite.launcher.demo.ReconciliationReport;
 import org.banksuite.launcher.demo.ReconciliationSteps;
-import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.TransferSteps;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
 import org.banksuite.launcher.demo.Amounts;
 import org.banksuite.launcher.demo.DemoAccount;
 

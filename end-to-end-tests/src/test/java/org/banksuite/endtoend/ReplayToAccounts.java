@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
 import org.banksuite.api.ops.client.DeadLettersApi;
 import org.banksuite.api.ops.client.ReconstitutionJobsApi;
 import org.banksuite.api.ops.client.invoker.ApiClient;

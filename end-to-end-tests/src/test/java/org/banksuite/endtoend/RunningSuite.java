@@ -1,31 +1,37 @@
 package org.banksuite.endtoend;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.banksuite.bench.chaos.ProcessTable;
+import org.banksuite.bench.suite.LocalSuite;
+import org.banksuite.bench.suite.SuitePorts;
 import org.banksuite.launcher.demo.AccessTokens;
 import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.SuiteEndpoints;
-import org.banksuite.testsupport.ServiceProcess;
 import org.banksuite.testsupport.TestDatabase;
-import org.banksuite.testsupport.TestInfrastructure;
 
 /**
- * The whole suite as users run it: each service its own JVM from its jar, with its own database on the shared test
- * PostgreSQL, all on the shared Kafka broker under one topic prefix. The issuer ({@code auth-issuer}, its state under
- * {@code target/}) starts first: every service verifies tokens against it, and the adapter and the proxy get their
- * own from it for their calls to the core (registration {@code core}). accounts-service, transfers-service,
- * reconciliation-service, the simulator, the proxy and the adapter then start side by side (the proxy and the adapter
- * are given the simulator's and the proxy's ports, picked beforehand). {@link #tokens()} gives the tests every
- * identity's token from the same issuer.
+ * The whole suite as users run it: {@code SUITE_REPLICAS=2 ./suite up}, that is the launcher
+ * ({@code org.banksuite.launcher.Suite up}) in a home of its own under {@code target/} with the jars the reactor built
+ * linked in, on free ports. Two replicas of accounts, transfers, the adapter, the proxy and reconciliation, one
+ * issuer, simulator and console; PostgreSQL with a login role per service and the SASL/ACL-secured Kafka broker, as
+ * the local stack has them; the launcher restarts whatever dies. The tests call replica 1 (the chaos run both), read
+ * the topics as the read-only {@code suite-observer} and the event stores as each service's own role.
+ * <p>
+ * Test settings for timing only, given to every service as system properties: Kafka consumer sessions of 6 s (the
+ * broker's minimum; Kafka's default 45 s would hold a killed replica's partitions that long), reconciliation's grace
+ * period {@value #RECONCILIATION_GRACE} with a 1 s check, spans exported every half second to {@link #traces()}.
  */
 final class RunningSuite implements AutoCloseable {
 
@@ -36,121 +42,166 @@ final class RunningSuite implements AutoCloseable {
      * mismatch raised is resolved once the entry is booked; the invariants look at open mismatches once settled.
      */
     static final String RECONCILIATION_GRACE = "PT10S";
-    /**
-     * How long the broker keeps a silent member of a service's consumer group before it gives its partitions to
-     * others (Kafka's default 45 s; 6 s is the broker's minimum). A service killed by {@code kill -9} never leaves its
-     * group, so when it restarts, its group's rebalance waits for the dead member's session to end: with the default
-     * that wait, not the restart, was most of the crash tests' time. Heartbeats go every 2 s from their own thread.
-     */
-    private static final List<String> CONSUMER_SESSION = List.of(
-            "--spring.kafka.consumer.properties.session.timeout.ms=6000",
-            "--spring.kafka.consumer.properties.heartbeat.interval.ms=2000");
     /** The issuer's clients the core side is called as (service-security's README). */
     static final String ADAPTER = "partner-bank-adapter";
     static final String PROXY = "partner-bank-proxy";
-    /** Where a browser opens the support console: on 127.0.0.1, apart from the issuer's cookies on localhost. */
-    private static final String CONSOLE_LOOPBACK = "http://127.0.0.1:8087";
+    static final int REPLICAS = 2;
+    private static final List<String> MODULES = List.of("auth-issuer", "accounts-service", "transfers-service",
+            "partner-bank-simulator", "partner-bank-proxy", "partner-bank-adapter", "reconciliation-service",
+            "support-console");
+    private static final Duration READY_WITHIN = Duration.ofMinutes(6);
 
-    private final String topicPrefix;
-    private final String bootstrapServers;
-    private final ServiceDatabases databases;
-    private final List<ServiceProcess> started = new ArrayList<>();
+    private final Path home;
+    private final SuitePorts ports;
+    private final int consolePort;
     /** Where every service exports its spans, as to a collector. */
-    private final OtlpSink traces = OtlpSink.start();
-    private ServiceProcess accounts;
-    private ServiceProcess transfers;
-    private ServiceProcess simulator;
-    private ServiceProcess adapter;
-    private ServiceProcess reconciliation;
-    private ServiceProcess proxy;
-    private ServiceProcess issuer;
-    private ServiceProcess console;
+    private final OtlpSink traces;
+    private final Process launcher;
     private AccessTokens tokens;
-    private Properties clientSecrets;
+    private Map<String, String> observer;
 
-    private RunningSuite(String name) {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        this.topicPrefix = infrastructure.newTopicPrefix(name);
-        this.bootstrapServers = infrastructure.kafkaBootstrapServers();
-        this.databases = ServiceDatabases.create(infrastructure, name);
+    private RunningSuite(Path home, Map<String, String> environment, OtlpSink traces, Process launcher) {
+        this.home = home;
+        this.ports = SuitePorts.from(environment);
+        this.consolePort = Integer.parseInt(environment.get("SUITE_CONSOLE_PORT"));
+        this.traces = traces;
+        this.launcher = launcher;
     }
 
     static RunningSuite start(String name) {
         long startedAt = System.nanoTime();
-        RunningSuite suite = new RunningSuite(name);
+        OtlpSink traces = OtlpSink.start();
+        RunningSuite suite = null;
         try {
-            suite.startServices();
-        } catch (RuntimeException failed) {
-            suite.close();
-            throw failed;
+            Path home = Path.of("target", "suite-" + name).toAbsolutePath();
+            prepare(home);
+            Map<String, String> environment = environment(traces);
+            ProcessBuilder up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-Dsuite.home=" + home, "-cp", System.getProperty("java.class.path"),
+                    "org.banksuite.launcher.Suite", "up")
+                    .redirectErrorStream(true).redirectOutput(home.resolve("launcher.log").toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            up.environment().putAll(environment);
+            suite = new RunningSuite(home, environment, traces, up.start());
+            suite.awaitReady();
+        } catch (IOException | RuntimeException failed) {
+            if (suite != null) {
+                suite.close();
+            } else {
+                traces.close();
+            }
+            throw failed instanceof RuntimeException runtime ? runtime
+                    : new UncheckedIOException("the suite did not start", (IOException) failed);
         }
         System.out.printf("The suite for %s is up in %.1f s: %s%n", name, (System.nanoTime() - startedAt) / 1e9,
                 suite.endpoints().describe());
         return suite;
     }
 
-    private void startServices() {
-        Path issuerState = Path.of("target", "auth-issuer-" + topicPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
-        issuer = start("auth-issuer", null, "--issuer.uri=http://localhost:${server.port}",
-                "--issuer.state-dir=" + issuerState,
-                // the console runs on a free port: a loopback IP literal's redirect matches on any port (RFC 8252)
-                "--issuer.console.redirect-uri=" + CONSOLE_LOOPBACK + "/login/oauth2/code/suite",
-                "--issuer.console.post-logout-redirect-uri=" + CONSOLE_LOOPBACK + "/");
-        tokens = AccessTokens.fromClientsFile(issuer.baseUrl(), issuerState.resolve("clients.properties"));
-        clientSecrets = new Properties();
-        try (Reader secrets = Files.newBufferedReader(issuerState.resolve("clients.properties"))) {
-            clientSecrets.load(secrets);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the issuer's client secrets in " + issuerState, e);
+    /** A fresh home with the reactor's jars where the launcher looks for them ({@code <module>/target/<module>.jar}). */
+    private static void prepare(Path home) throws IOException {
+        if (Files.exists(home)) {
+            try (Stream<Path> old = Files.walk(home)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
-        CompletableFuture<ServiceProcess> accountsService = startAsync("accounts-service", databases.accounts(),
-                secured(kafka()));
-        CompletableFuture<ServiceProcess> transfersService = startAsync("transfers-service", databases.transfers(),
-                secured(kafka()));
-        CompletableFuture<ServiceProcess> reconciliationService = startAsync("reconciliation-service",
-                databases.reconciliation(), secured(with(with(kafka(), "--reconciliation.grace-period="
-                        + RECONCILIATION_GRACE), "--reconciliation.check-interval=PT1S")));
-        // the proxy and the adapter are given the addresses of the simulator and the proxy before those are up:
-        // none of them calls the next while starting, so all start side by side
-        int simulatorPort = freePort();
-        int proxyPort = freePort(simulatorPort);
-        CompletableFuture<ServiceProcess> simulatorStart = startAsync(simulatorPort, "partner-bank-simulator",
-                databases.simulator(), secured(new String[0]));
-        CompletableFuture<ServiceProcess> proxyStart = startAsync(proxyPort, "partner-bank-proxy", databases.proxy(),
-                coreClient(PROXY, secured(new String[] {"--proxy.core.base-url=http://localhost:" + simulatorPort})));
-        CompletableFuture<ServiceProcess> adapterStart = startAsync(0, "partner-bank-adapter", databases.adapter(),
-                coreClient(ADAPTER, secured(with(kafka(), "--adapter.proxy.base-url=http://localhost:" + proxyPort))));
-        CompletableFuture<ServiceProcess> partnerSide = CompletableFuture.allOf(simulatorStart, proxyStart, adapterStart)
-                .thenApply(all -> {
-                    simulator = simulatorStart.join();
-                    proxy = proxyStart.join();
-                    return adapterStart.join();
-                });
-        try {
-            accounts = accountsService.join();
-            transfers = transfersService.join();
-            adapter = partnerSide.join();
-            reconciliation = reconciliationService.join();
-            console = start("support-console", null,
-                    "--spring.security.oauth2.client.provider.suite.issuer-uri=" + issuer.baseUrl(),
-                    "--spring.security.oauth2.client.registration.suite.client-secret="
-                            + clientSecrets.getProperty("support-console"),
-                    "--console.services.accounts-service.base-url=" + accounts.baseUrl(),
-                    "--console.services.transfers-service.base-url=" + transfers.baseUrl(),
-                    "--console.services.partner-bank-adapter.base-url=" + adapter.baseUrl(),
-                    // the entity story: the test broker's topics (plaintext) and reconciliation's mismatches
-                    "--spring.kafka.bootstrap-servers=" + bootstrapServers, "--suite.topics.prefix=" + topicPrefix,
-                    "--console.story.reconciliation-url=" + reconciliation.baseUrl());
-        } catch (CompletionException failed) {
-            CompletableFuture.allOf(accountsService, transfersService, partnerSide, reconciliationService)
-                    .exceptionally(ignored -> null).join();
-            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        for (String module : MODULES) {
+            Path jar = Path.of("..", module, "target", module + ".jar").toAbsolutePath().normalize();
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: the reactor builds " + module + " before this module");
+            }
+            Path link = home.resolve(module).resolve("target").resolve(module + ".jar");
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, jar);
         }
     }
 
+    private static Map<String, String> environment(OtlpSink traces) throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SUITE_REPLICAS", Integer.toString(REPLICAS));
+        environment.put("SUITE_READY_TIMEOUT", Long.toString(READY_WITHIN.toSeconds()));
+        // ./suite up's defaults (ServiceJvmOptions), and the test settings for timing
+        environment.put("SUITE_SERVICE_JAVA_OPTS", String.join(" ", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dspring.kafka.consumer.properties.session.timeout.ms=6000",
+                "-Dspring.kafka.consumer.properties.heartbeat.interval.ms=2000",
+                "-Dreconciliation.grace-period=" + RECONCILIATION_GRACE, "-Dreconciliation.check-interval=PT1S",
+                "-Dmanagement.opentelemetry.tracing.export.otlp.endpoint=" + traces.tracesEndpoint(),
+                "-Dmanagement.opentelemetry.tracing.export.schedule-delay=PT0.5S"));
+        for (String variable : List.of("SUITE_POSTGRES_PORT", "SUITE_KAFKA_PORT", "SUITE_KAFKA_CONTROLLER_PORT",
+                "SUITE_ISSUER_PORT", "SUITE_SIMULATOR_PORT", "SUITE_CONSOLE_PORT")) {
+            environment.put(variable, Integer.toString(freePort(0)));
+        }
+        for (String variable : List.of("SUITE_ACCOUNTS_PORT", "SUITE_TRANSFERS_PORT", "SUITE_ADAPTER_PORT",
+                "SUITE_PROXY_PORT", "SUITE_RECONCILIATION_PORT")) {
+            environment.put(variable, Integer.toString(freePort(100)));
+        }
+        return environment;
+    }
+
+    /** Until the launcher listed the whole stack and every service answers ready; fails fast if the launcher died. */
+    private void awaitReady() {
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        ProcessTable table = processes();
+        while (true) {
+            if (!launcher.isAlive()) {
+                throw new IllegalStateException("the launcher stopped (exit " + launcher.exitValue() + "); see "
+                        + home.resolve("launcher.log"));
+            }
+            try {
+                if (table.read().stream().filter(entry -> entry.kind().equals("service"))
+                        .allMatch(entry -> LocalSuite.ready(entry.url()))) {
+                    break;
+                }
+            } catch (IllegalStateException notListedYet) {
+                // the launcher writes the table once the whole stack started
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the suite was not ready within " + READY_WITHIN.toMinutes()
+                        + " min; see " + home.resolve("launcher.log"));
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        tokens = AccessTokens.fromClientsFile(issuerUrl(), home.resolve(".suite/auth/clients.properties"));
+        observer = kafkaSettings(KAFKA_OBSERVER);
+    }
+
+    /** The read-only Kafka principal of the local stack: every topic, groups named {@code suite-observer...}. */
+    private static final String KAFKA_OBSERVER = "suite-observer";
+
+    /** Replica 1 of each service, and the broker as the read-only observer. */
     SuiteEndpoints endpoints() {
-        return new SuiteEndpoints(accounts.baseUrl(), transfers.baseUrl(), simulator.baseUrl(), adapter.baseUrl(),
-                bootstrapServers, topicPrefix, reconciliation.baseUrl());
+        return new SuiteEndpoints(SuitePorts.url(ports.accounts()), SuitePorts.url(ports.transfers()),
+                SuitePorts.url(ports.simulator()), SuitePorts.url(ports.adapter()), kafkaBootstrapServers(), "",
+                SuitePorts.url(ports.reconciliation()), observer);
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + ports.kafka();
+    }
+
+    /**
+     * A Kafka principal's client settings as the launcher wrote them ({@code .suite/kafka/<principal>.properties}):
+     * {@code suite-observer} to read every topic, a service's name to write what it writes.
+     */
+    Map<String, String> kafkaSettings(String principal) {
+        Path file = home.resolve(".suite/kafka/" + principal + ".properties");
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the launcher's Kafka settings of " + principal, e);
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(key -> settings.put(key, properties.getProperty(key)));
+        return settings;
+    }
+
+    /** The observer's settings for a consumer of its own (test-support's probe): a group its ACLs admit. */
+    Map<String, String> observerProbe() {
+        Map<String, String> settings = new LinkedHashMap<>(observer);
+        settings.put("group.id", KAFKA_OBSERVER + "-e2e-probe");
+        return settings;
     }
 
     /** Every identity's token, from the suite's issuer. */
@@ -164,22 +215,25 @@ final class RunningSuite implements AutoCloseable {
     }
 
     String issuerUrl() {
-        return issuer.baseUrl();
+        return SuitePorts.url(ports.issuer());
     }
 
-    /** The support console's address as a browser opens it (the issuer redirects back to 127.0.0.1). */
+    /**
+     * The support console's address as a browser opens it: {@code localhost}, as the README gives it and the launcher
+     * registers it at the issuer (its session cookie has a name of its own, apart from the issuer's on the same host).
+     */
     String consoleUrl() {
-        return "http://127.0.0.1:" + console.port();
+        return "http://localhost:" + consolePort;
     }
 
     /** The issuer's state directory: the support staff's passwords in {@code persons.properties}. */
     Path issuerState() {
-        return Path.of("target", "auth-issuer-" + topicPrefix.replaceAll("[^A-Za-z0-9_-]", "_"));
+        return home.resolve(".suite/auth");
     }
 
-    /** The partner-bank proxy's address (the adapter's door to the core). */
+    /** The partner-bank proxy's address (replica 1, the adapter's door to the core). */
     String proxyUrl() {
-        return proxy.baseUrl();
+        return SuitePorts.url(ports.proxy());
     }
 
     /** The spans the services exported (OTLP over HTTP, every half second). */
@@ -187,105 +241,81 @@ final class RunningSuite implements AutoCloseable {
         return traces;
     }
 
+    /** Each service's database, as its own login role. */
     ServiceDatabases databases() {
-        return databases;
+        return new ServiceDatabases(database("accounts"), database("transfers"), database("simulator"),
+                database("proxy"), database("adapter"), database("reconciliation"));
     }
 
-    ServiceProcess accountsService() {
-        return accounts;
-    }
-
-    ServiceProcess adapter() {
-        return adapter;
-    }
-
-    ServiceProcess reconciliationService() {
-        return reconciliation;
-    }
-
-    private String[] kafka() {
-        List<String> kafka = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                "--suite.topics.prefix=" + topicPrefix));
-        kafka.addAll(CONSUMER_SESSION);
-        return kafka.toArray(String[]::new);
-    }
-
-    /** A resource server of the suite's issuer: its {@code iss} and its keys (the audience is the service's name). */
-    private String[] secured(String[] arguments) {
-        return with(with(arguments, "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.baseUrl()),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.baseUrl() + "/oauth2/jwks");
-    }
-
-    /** The client registration {@code core} a service calls the core side with: its own identity at the issuer. */
-    private String[] coreClient(String clientId, String[] arguments) {
-        String registration = "--spring.security.oauth2.client.registration.core.";
-        String[] all = with(with(with(arguments, registration + "client-id=" + clientId),
-                registration + "client-secret=" + clientSecrets.getProperty(clientId)),
-                registration + "authorization-grant-type=client_credentials");
-        return with(all, "--spring.security.oauth2.client.provider.core.token-uri=" + issuer.baseUrl() + "/oauth2/token");
-    }
-
-    private static String[] with(String[] arguments, String more) {
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.add(more);
-        return all.toArray(String[]::new);
-    }
-
-    private CompletableFuture<ServiceProcess> startAsync(String module, TestDatabase database, String... arguments) {
-        return startAsync(0, module, database, arguments);
-    }
-
-    /** Starts the module on {@code port}, or on a free one if it is 0. */
-    private CompletableFuture<ServiceProcess> startAsync(int port, String module, TestDatabase database,
-                                                         String... arguments) {
-        return CompletableFuture.supplyAsync(() -> start(port, module, database, arguments));
-    }
-
-    private ServiceProcess start(String module, TestDatabase database, String... arguments) {
-        return start(0, module, database, arguments);
-    }
-
-    private ServiceProcess start(int port, String module, TestDatabase database, String... arguments) {
+    private TestDatabase database(String name) {
+        String role = name + "_service";
         try {
-            String[] all = with(with(arguments,
-                    "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.tracesEndpoint()),
-                    "--management.opentelemetry.tracing.export.schedule-delay=PT0.5S");
-            ServiceProcess service = port == 0 ? ServiceProcess.start(module, database, all)
-                    : ServiceProcess.startOn(port, module, database, all);
-            synchronized (started) {
-                started.add(service);
-            }
-            return service;
-        } catch (Exception e) {
-            throw new IllegalStateException(module + " did not start: " + e.getMessage(), e);
-        }
-    }
-
-    /** A free port other than {@code taken}. */
-    private static int freePort(int... taken) {
-        try {
-            while (true) {
-                int port = ServiceProcess.freePort();
-                if (Arrays.stream(taken).noneMatch(other -> other == port)) {
-                    return port;
-                }
-            }
+            return new TestDatabase(name, "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + name, role,
+                    Files.readString(home.resolve(".suite/postgres/" + role + ".password")).strip());
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
+            throw new UncheckedIOException("the launcher's password of " + role, e);
         }
     }
 
+    /** The launcher's table of the stack's processes (their pids change as it restarts them). */
+    ProcessTable processes() {
+        return new ProcessTable(home);
+    }
+
+    /** Every replica of {@code service} (a module name such as {@code accounts-service}), to kill or pause. */
+    ServiceReplicas service(String service) {
+        return new ServiceReplicas(processes(), service);
+    }
+
+    /** The stack's home: {@code .suite/} with its data, logs and secrets, as {@code ./suite up} keeps them. */
+    Path home() {
+        return home;
+    }
+
+    SuitePorts ports() {
+        return ports;
+    }
+
+    /** A free port whose neighbour {@code step} above is free too (replica 2's), or any free port for step 0. */
+    private static int freePort(int step) throws IOException {
+        while (true) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            if (step == 0) {
+                return port;
+            }
+            if (port + step > 65535) {
+                continue;
+            }
+            try (ServerSocket neighbour = new ServerSocket(port + step)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** SIGTERM to the launcher: it stops the services, Kafka, then PostgreSQL. */
     @Override
     public void close() {
-        synchronized (started) {
-            for (ServiceProcess service : started.reversed()) {
-                try {
-                    service.close();
-                } catch (Exception | Error ignored) {
-                    // stop the others all the same
-                }
+        launcher.destroy();
+        try {
+            if (!launcher.waitFor(2, TimeUnit.MINUTES)) {
+                launcher.destroyForcibly();
             }
-            started.clear();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         traces.close();
     }

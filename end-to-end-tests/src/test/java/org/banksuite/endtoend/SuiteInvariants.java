@@ -109,7 +109,7 @@ final class SuiteInvariants {
         EventStore store = new EventStore(database);
         Set<String> stored = published(store.eventsOf(aggregateTypes), internal);
         assertThat(stored).as("events stored by the aggregates " + aggregateTypes).isNotEmpty();
-        try (TopicCensus census = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
+        try (TopicCensus census = new TopicCensus(suite.kafkaBootstrapServers(), suite.endpoints().kafkaClientProperties())) {
             Set<String> onTheTopic;
             try {
                 onTheTopic = Polling.until(topic + " to carry every stored event", PATIENCE,
@@ -128,7 +128,7 @@ final class SuiteInvariants {
      * more than once always with the same number: what lets a consumer tell a missed event from a late one.
      */
     void assertEveryEntitysEventsAreNumberedWithoutGaps() {
-        try (TopicCensus census = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
+        try (TopicCensus census = new TopicCensus(suite.kafkaBootstrapServers(), suite.endpoints().kafkaClientProperties())) {
             for (String topic : List.of(Topics.ACCOUNTS_EVENTS, Topics.TRANSFERS_EVENTS, Topics.PARTNER_BANK_EVENTS)) {
                 Map<String, Set<Long>> sequencesById = new HashMap<>();
                 Map<String, String> entityById = new HashMap<>();
@@ -213,7 +213,7 @@ final class SuiteInvariants {
      * ce_type that shared-events ships: what a consumer in any language relies on.
      */
     void assertEveryRecordSatisfiesItsSchema() {
-        try (TopicCensus reader = new TopicCensus(suite.endpoints().kafkaBootstrapServers())) {
+        try (TopicCensus reader = new TopicCensus(suite.kafkaBootstrapServers(), suite.endpoints().kafkaClientProperties())) {
             for (String topic : List.of(Topics.ACCOUNTS_EVENTS, Topics.TRANSFERS_EVENTS, Topics.PARTNER_BANK_EVENTS,
                     Topics.RECONCILIATION_EVENTS)) {
                 List<ConsumerRecord<String, byte[]>> records = reader.records(suite.endpoints().topic(topic));

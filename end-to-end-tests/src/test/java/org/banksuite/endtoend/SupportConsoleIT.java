@@ -1,7 +1,5 @@
 package org.banksuite.endtoend;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -33,6 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The support console in a real headless Chromium against the running suite: a support lead signs in at the issuer's
@@ -222,7 +222,7 @@ class SupportConsoleIT {
      * {@code reconstitution.accounts-service}: accounts-service's inbound consumer reads it like partner-bank.events.
      */
     private static void coreSaysBusiness(RunningSuite suite, String accountId) {
-        try (KafkaTestProducer producer = new KafkaTestProducer(suite.endpoints().kafkaBootstrapServers())) {
+        try (KafkaTestProducer producer = new KafkaTestProducer(suite.kafkaBootstrapServers(), suite.kafkaSettings(RunningSuite.ADAPTER))) {
             String replays = suite.endpoints().topic(Topics.reconstitution(Receivers.ACCOUNTS_SERVICE));
             CoreRecordTypeChanged unasked = new CoreRecordTypeChanged(accountId, "BUSINESS", Instant.now());
             producer.send(CloudEventsKafka.toRecord(replays, EventEnvelope.of(UUID.randomUUID().toString(),

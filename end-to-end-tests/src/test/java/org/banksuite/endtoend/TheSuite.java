@@ -1,6 +1,7 @@
 package org.banksuite.endtoend;
 
 import java.util.concurrent.CompletableFuture;
+
 import org.banksuite.testsupport.SystemChromium;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -69,15 +70,15 @@ class TracesIT {
         assertThat(Polling.until("transfer " + transferId + " final", PATIENCE,
                 () -> bff.getTransfer(transferId, null), TransferSteps::isFinal).getStatus()).hasToString("BOOKED");
 
-        try (KafkaTopicProbe probe = new KafkaTopicProbe(suite.endpoints().kafkaBootstrapServers())) {
-            List<ConsumerRecord<String, byte[]>> ofTheTransfer = List.of(Topics.TRANSFERS_EVENTS,
-                            Topics.PARTNER_BANK_EVENTS, Topics.ACCOUNTS_EVENTS).stream()
-                    .flatMap(topic -> probe.drain(suite.endpoints().topic(topic), Duration.ofSeconds(1)).stream())
-                    .filter(record -> record.key().equals(transferId.toString())
-                            || new String(record.value(), StandardCharsets.UTF_8).contains(transferId.toString()))
-                    .toList();
-            List<ConsumerRecord<String, byte[]>> causedByTheRequest = ofTheTransfer.stream()
-                    .filter(record -> CAUSED_BY_THE_REQUEST.contains(header(record, "ce_type"))).toList();
+        try (KafkaTopicProbe probe = new KafkaTopicProbe(suite.kafkaBootstrapServers(), suite.observerProbe())) {
+            // each service publishes from its own processor, on whichever replica holds the segment: a view may show
+            // BOOKED a moment before the last record is on its topic
+            List<ConsumerRecord<String, byte[]>> causedByTheRequest = Polling.until(
+                    "the records the transfer's request caused", PATIENCE,
+                    () -> recordsOf(probe, suite, transferId).stream()
+                            .filter(record -> CAUSED_BY_THE_REQUEST.contains(header(record, "ce_type"))).toList(),
+                    records -> records.stream().map(record -> header(record, "ce_type")).collect(Collectors.toSet())
+                            .containsAll(CAUSED_BY_THE_REQUEST));
             assertThat(causedByTheRequest).extracting(record -> header(record, "ce_type"))
                     .containsAll(CAUSED_BY_THE_REQUEST);
             assertThat(causedByTheRequest).allSatisfy(record -> assertThat(header(record, "traceparent"))
@@ -86,6 +87,15 @@ class TracesIT {
         assertThat(Polling.until("every service's spans of trace " + traceId, PATIENCE,
                 () -> suite.traces().servicesWithSpansOf(traceId, SERVICES), SERVICES::equals))
                 .containsExactlyInAnyOrderElementsOf(SERVICES);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> recordsOf(KafkaTopicProbe probe, RunningSuite suite,
+                                                                 UUID transferId) {
+        return List.of(Topics.TRANSFERS_EVENTS, Topics.PARTNER_BANK_EVENTS, Topics.ACCOUNTS_EVENTS).stream()
+                .flatMap(topic -> probe.drain(suite.endpoints().topic(topic), Duration.ofSeconds(1)).stream())
+                .filter(record -> record.key().equals(transferId.toString())
+                        || new String(record.value(), StandardCharsets.UTF_8).contains(transferId.toString()))
+                .toList();
     }
 
     private static TransfersApi transfersAs(RunningSuite suite, String customerId, String traceparent) {

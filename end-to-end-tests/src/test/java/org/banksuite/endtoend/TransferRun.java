@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.banksuite.launcher.demo.Polling;
 import org.banksuite.launcher.demo.TransferSteps;
 

@@ -1,5 +1,6 @@
 package org.banksuite.testsupport;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,12 +21,19 @@ public final class KafkaTestProducer implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public KafkaTestProducer(String bootstrapServers) {
-        this.producer = new KafkaProducer<>(Map.of(
+        this(bootstrapServers, Map.of());
+    }
+
+    /** @param clientProperties how to authenticate to a secured broker ({@code security.protocol}, {@code sasl.*}) */
+    public KafkaTestProducer(String bootstrapServers, Map<String, String> clientProperties) {
+        Map<String, Object> config = new HashMap<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        config.putAll(clientProperties);
+        this.producer = new KafkaProducer<>(config);
     }
 
     /** Sends the record and returns once the broker acknowledged it. */

@@ -3,6 +3,7 @@ package org.banksuite.testsupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +29,16 @@ public final class KafkaTopicProbe implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
 
     public KafkaTopicProbe(String bootstrapServers) {
-        this.consumer = new KafkaConsumer<>(Map.of(
+        this(bootstrapServers, Map.of());
+    }
+
+    /**
+     * @param clientProperties put over the probe's own settings: how to authenticate to a secured broker
+     *                         ({@code security.protocol}, {@code sasl.*}), and a {@code group.id} its ACLs admit (the
+     *                         probe never joins the group nor commits, but the broker checks the name)
+     */
+    public KafkaTopicProbe(String bootstrapServers, Map<String, String> clientProperties) {
+        Map<String, Object> config = new HashMap<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -37,6 +47,8 @@ public final class KafkaTopicProbe implements AutoCloseable {
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        config.putAll(clientProperties);
+        this.consumer = new KafkaConsumer<>(config);
     }
 
     /** Returns the records on {@code topic} once there are at least {@code count}; fails after {@code timeout}. */
