@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import org.banksuite.launcher.demo.AccessTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again at the core with the id it was opened with, and the quota and faults set to what they already are.
  */
 @ExtendWith(TheSuite.class)
+@ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ_WRITE)
 class AuthorizationMatrixIT {
 
     private static final Path SPECS = Path.of("..", "api-specs", "src", "main", "openapi");

@@ -7,12 +7,15 @@ import org.banksuite.launcher.demo.StepOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** {@code ./suite demo}'s story, played against the suite as users run it, and what must hold after it. */
 @ExtendWith(TheSuite.class)
+@ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
 class DemoScenarioIT {
 
     private static RunningSuite suite;

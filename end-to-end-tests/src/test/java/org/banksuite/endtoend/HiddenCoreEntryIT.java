@@ -30,6 +30,7 @@ import org.banksuite.launcher.demo.TopicCensus;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once accounts-service is back and has booked the entry.
  */
 @ExtendWith(TheSuite.class)
+@Isolated
 class HiddenCoreEntryIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(150);

@@ -55,12 +55,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(TheSuite.class)
 class PartnerCoreFlowIT {
 
-    /**
-     * The simulator's fault settings hold for every call to the core: while one test makes the core lose its answers,
-     * no other may call it. The flows are otherwise independent (each its own accounts) and run side by side
-     * ({@code @Execution(CONCURRENT)} on each test, not on the class, which runs alone like every class).
-     */
-    private static final String CORE_FAULTS = "partner-core-fault-settings";
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     /** How long nothing more may happen once a flow has settled: long enough for a duplicate on its way. */
@@ -81,7 +75,7 @@ class PartnerCoreFlowIT {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
-    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
+    @ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
     void opensAnAccountAtTheCoreUnderTheSuitesIdAndShowsItActiveWithItsCoreNumber() {
         DemoAccount account = openActive("Olga");
 
@@ -92,7 +86,7 @@ class PartnerCoreFlowIT {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
-    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
+    @ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
     void creditsAnIncomingPaymentOnceHoweverOftenItsEntriesAreSynced() {
         DemoAccount account = openActive("Ingrid");
 
@@ -111,7 +105,7 @@ class PartnerCoreFlowIT {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
-    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ_WRITE)
+    @ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ_WRITE)
     void booksATransferAtTheCoreOnceWhenTheCoresFirstAnswerIsLost() {
         DemoAccount debtor = openActive("Dora");
         DemoAccount creditor = openActive("Cecil");
@@ -150,7 +144,7 @@ class PartnerCoreFlowIT {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
-    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
+    @ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
     void changesTheRecordTypeAtTheCore() {
         DemoAccount account = openActive("Rita");
 
@@ -162,7 +156,7 @@ class PartnerCoreFlowIT {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
-    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
+    @ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
     void closesTheAccountAtTheCore() {
         DemoAccount account = openActive("Clara");
 
@@ -174,7 +168,7 @@ class PartnerCoreFlowIT {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
-    @ResourceLock(value = CORE_FAULTS, mode = ResourceAccessMode.READ)
+    @ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
     void publishesAndBooksTheCoresEntriesSinceTheLastSyncBeforeTheClosure() {
         DemoAccount account = openActive("Elsa");
         core.injectIncomingPayment(account, Amounts.of("100.00"), "from another bank");

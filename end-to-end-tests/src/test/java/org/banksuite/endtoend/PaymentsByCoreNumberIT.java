@@ -17,6 +17,8 @@ import org.banksuite.launcher.demo.SuiteClients;
 import org.banksuite.launcher.demo.TransferSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reconciles both accounts without a mismatch.
  */
 @ExtendWith(TheSuite.class)
+@ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
 class PaymentsByCoreNumberIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);

@@ -46,10 +46,17 @@ final class RunningSuite implements AutoCloseable {
     static final String ADAPTER = "partner-bank-adapter";
     static final String PROXY = "partner-bank-proxy";
     static final int REPLICAS = 2;
+    /**
+     * A JUnit resource lock: the simulator's fault settings hold for every call to the core, so while a test makes
+     * the core lose its answers no other may call it (READ_WRITE there, READ wherever the core is called).
+     */
+    static final String CORE_FAULT_SETTINGS = "partner-core-fault-settings";
     private static final List<String> MODULES = List.of("auth-issuer", "accounts-service", "transfers-service",
             "partner-bank-simulator", "partner-bank-proxy", "partner-bank-adapter", "reconciliation-service",
             "support-console");
     private static final Duration READY_WITHIN = Duration.ofMinutes(6);
+    /** How long the services' own modules may take to package their jars while this one waits (ServiceJars). */
+    private static final Duration JARS_WITHIN = Duration.ofMinutes(10);
 
     private final Path home;
     private final SuitePorts ports;
@@ -105,11 +112,9 @@ final class RunningSuite implements AutoCloseable {
                 old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+        ServiceJars jars = new ServiceJars(Path.of("..").toAbsolutePath().normalize(), JARS_WITHIN);
         for (String module : MODULES) {
-            Path jar = Path.of("..", module, "target", module + ".jar").toAbsolutePath().normalize();
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: the reactor builds " + module + " before this module");
-            }
+            Path jar = jars.await(module);
             Path link = home.resolve(module).resolve("target").resolve(module + ".jar");
             Files.createDirectories(link.getParent());
             Files.createSymbolicLink(link, jar);

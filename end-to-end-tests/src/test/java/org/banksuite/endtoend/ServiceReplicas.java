@@ -3,17 +3,14 @@ package org.banksuite.endtoend;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.banksuite.bench.chaos.ProcessTable;
 import org.banksuite.bench.suite.LocalSuite;
 
 /**
- * Every replica of one service of the {@link RunningSuite}, found in the launcher's process table: killed together
- * ({@code kill -9}, the launcher starts each again) to take the whole service down at once, or paused together
- * ({@code SIGSTOP}, left alone by the launcher) to keep it down until {@link #resume()}.
+ * Every replica of one service of the {@link RunningSuite}, found in the launcher's process table, paused together
+ * ({@code SIGSTOP}, which the launcher leaves alone) to keep the whole service down until {@link #resume}.
  */
 final class ServiceReplicas {
 
@@ -25,20 +22,12 @@ final class ServiceReplicas {
         this.service = service;
     }
 
-    /** {@code kill -9} of every replica; returns the pids killed. */
-    Set<Long> kill() {
-        Set<Long> killed = replicas().stream().map(ProcessTable.Entry::pid).collect(Collectors.toSet());
-        killed.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
-        return killed;
-    }
-
-    /** Until the launcher restarted every replica (none of {@code killed} any more) and each answers ready. */
-    void awaitRestarted(Set<Long> killed, Duration patience) {
+    /** Until every replica answers ready. */
+    private void awaitReady(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!replicas().stream().allMatch(entry -> !killed.contains(entry.pid()) && LocalSuite.ready(entry.url()))) {
+        while (!replicas().stream().allMatch(entry -> LocalSuite.ready(entry.url()))) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(service + " was not restarted and ready within " + patience + ": "
-                        + replicas());
+                throw new AssertionError(service + " was not ready within " + patience + ": " + replicas());
             }
             sleep(Duration.ofMillis(500));
         }
@@ -52,7 +41,7 @@ final class ServiceReplicas {
     /** {@code SIGCONT} to every replica, then until each answers ready. */
     void resume(Duration patience) {
         replicas().forEach(entry -> signal("CONT", entry.pid()));
-        awaitRestarted(Set.of(), patience);
+        awaitReady(patience);
     }
 
     private List<ProcessTable.Entry> replicas() {

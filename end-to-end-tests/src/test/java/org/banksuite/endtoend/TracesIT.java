@@ -27,6 +27,8 @@ import org.banksuite.launcher.demo.TransferSteps;
 import org.banksuite.testsupport.KafkaTopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * OTLP, so one trace shows the way from the BFF's request to the core's answer.
  */
 @ExtendWith(TheSuite.class)
+@ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
 class TracesIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);

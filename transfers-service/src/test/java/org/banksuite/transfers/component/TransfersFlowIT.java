@@ -65,7 +65,7 @@ import static org.awaitility.Awaitility.await;
  * {@code TransferRequested}) and the partner core through the adapter (its answers to {@code TransferFundsReserved}).
  * What is checked is what users of this service notice: the transfer over the REST API, the events on
  * {@code transfers.events}, problems and dead letters. Balances with the real accounts-service and core are
- * end-to-end-tests' (DemoScenarioIT, PaymentsByCoreNumberIT, CrashRecoveryIT).
+ * end-to-end-tests' (DemoScenarioIT, PaymentsByCoreNumberIT, ShortChaosRunIT).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"transfers.deadlines.funds-reservation-timeout=PT30S",
