@@ -42,27 +42,55 @@ public final class CoreFaults {
         active.clear();
     }
 
+    /**
+     * Puts the fault in force. Marked in force only once the simulator took it: a squeeze its admin API refused (it
+     * answered 503 while the issuer was down) must not be ended later as if it had run, or the 429s of an earlier
+     * squeeze would be counted twice as provoked.
+     *
+     * @throws org.springframework.web.client.RestClientException when the simulator did not take it
+     */
     synchronized void begin(Fault.Kind kind) {
-        if (!active.add(kind)) {
+        if (active.contains(kind)) {
             return;
         }
         if (kind == Fault.Kind.CORE_QUOTA) {
-            refusedBeforeSqueeze = refusedSoFar();
+            long before = refusedSoFar();
             simulator.setQuota(new QuotaSettings().limit(SQUEEZED_LIMIT).window(QuotaWindow.MINUTE));
+            refusedBeforeSqueeze = before;
+            active.add(kind);
         } else {
-            simulator.setFaults(settings());
+            active.add(kind);
+            try {
+                simulator.setFaults(settings());
+            } catch (RuntimeException refused) {
+                active.remove(kind);
+                throw refused;
+            }
         }
     }
 
+    /**
+     * Ends the fault. A squeeze stays in force (and is tried again by {@link #endAll}) until the simulator took the
+     * run's quota back; its 429s are counted once it has.
+     *
+     * @throws org.springframework.web.client.RestClientException when the simulator did not take the change
+     */
     synchronized void end(Fault.Kind kind) {
-        if (!active.remove(kind)) {
+        if (!active.contains(kind)) {
             return;
         }
         if (kind == Fault.Kind.CORE_QUOTA) {
             simulator.setQuota(new QuotaSettings().limit(runLimit).window(QuotaWindow.MINUTE));
             provoked429s += refusedSoFar() - refusedBeforeSqueeze;
+            active.remove(kind);
         } else {
-            simulator.setFaults(settings());
+            active.remove(kind);
+            try {
+                simulator.setFaults(settings());
+            } catch (RuntimeException refused) {
+                active.add(kind);
+                throw refused;
+            }
         }
     }
 
