@@ -2,7 +2,9 @@ package org.banksuite.endtoend;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -127,7 +129,11 @@ class HiddenCoreEntryIT {
                                                          DemoAccount account) {
         List<ConsumerRecord<String, byte[]>> records = probe.drain(suite.endpoints().topic(Topics.RECONCILIATION_EVENTS),
                 Duration.ofSeconds(1));
-        return records.stream().map(record -> CloudEventsKafka.fromRecord(record).event())
+        // delivery is at least once: a record published again (a replica's retried transaction) has the same ce_id
+        Map<String, IntegrationEvent> byId = new LinkedHashMap<>();
+        records.stream().map(CloudEventsKafka::fromRecord)
+                .forEach(envelope -> byId.putIfAbsent(envelope.id(), envelope.event()));
+        return byId.values().stream()
                 .filter(event -> account.accountId().toString().equals(switch (event) {
                     case ReconciliationMismatchDetected detected -> detected.accountId();
                     case ReconciliationMismatchResolved resolved -> resolved.accountId();
