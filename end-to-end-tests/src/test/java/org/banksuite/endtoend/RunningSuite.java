@@ -302,7 +302,8 @@ final class RunningSuite implements AutoCloseable {
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** Sleeps, or throws when interrupted (the interrupt kept). */
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {

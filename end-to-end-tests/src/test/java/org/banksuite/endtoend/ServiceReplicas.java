@@ -29,7 +29,7 @@ final class ServiceReplicas {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(service + " was not ready within " + patience + ": " + replicas());
             }
-            sleep(Duration.ofMillis(500));
+            RunningSuite.sleep(Duration.ofMillis(500));
         }
     }
 
@@ -62,15 +62,6 @@ final class ServiceReplicas {
             }
         } catch (IOException e) {
             throw new IllegalStateException("kill -" + signal + " " + pid + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
