@@ -35,7 +35,7 @@ final class IssuerWiring {
      * @param stateDirectory where the issuer keeps its key and its clients' secrets
      */
     IssuerWiring(String issuerUrl, Path stateDirectory) {
-        this(issuerUrl, stateDirectory, "http://localhost:" + Services.CONSOLE.defaultPort());
+        this(issuerUrl, stateDirectory, Loopback.browserUrl(Services.CONSOLE.defaultPort()));
     }
 
     /**
@@ -48,8 +48,8 @@ final class IssuerWiring {
     }
 
     static IssuerWiring of(SuiteLayout layout, Map<String, String> environment) {
-        return new IssuerWiring("http://localhost:" + Services.ISSUER.port(environment), layout.authState(),
-                "http://localhost:" + Services.CONSOLE.port(environment));
+        return new IssuerWiring(Loopback.browserUrl(Services.ISSUER.port(environment)), layout.authState(),
+                Loopback.browserUrl(Services.CONSOLE.port(environment)));
     }
 
     String issuerUrl() {

@@ -204,7 +204,7 @@ final class LocalStack {
 
     private String localUrl(String module, int replica) {
         return Services.ALL.stream().filter(service -> service.module().equals(module)).findFirst()
-                .map(service -> "http://localhost:" + Replicas.port(service.port(environment), replica)).orElseThrow();
+                .map(service -> Loopback.browserUrl(Replicas.port(service.port(environment), replica))).orElseThrow();
     }
 
     /**
@@ -227,7 +227,7 @@ final class LocalStack {
         List<ProcessTable.Entry> processes = new ArrayList<>();
         for (ServiceProcess service : services) {
             processes.add(new ProcessTable.Entry(service.definition().name(), service.replica(), "service",
-                    service.pid(), service.port(), "http://localhost:" + service.port(), service.restarts()));
+                    service.pid(), service.port(), service.browserUrl(), service.restarts()));
         }
         processes.add(new ProcessTable.Entry("postgres", 1, "postgres", postgres.pid(), postgres.port(), null,
                 postgresRestarts));

@@ -14,6 +14,17 @@ final class Loopback {
     private Loopback() {
     }
 
+    /**
+     * Where a person (a browser, curl, a BFF developer) reaches the service on {@code port}: {@code http://localhost:<port>},
+     * as the README gives it. The console's redirect is registered at the issuer under this same host, and an
+     * authorization server compares a redirect URI as a string (RFC 6749 section 3.1.2.3; Spring Authorization Server
+     * does), so a sign-in begun at {@code http://127.0.0.1:<port>} is refused with 400. Every address the launcher
+     * prints or hands out comes from here; only its own readiness checks call the bound IP.
+     */
+    static String browserUrl(int port) {
+        return "http://localhost:" + port;
+    }
+
     /** {@code SERVER_ADDRESS} and {@code SERVER_PORT} for a service on this port. */
     static Map<String, String> serverEnvironment(int port) {
         return Map.of(

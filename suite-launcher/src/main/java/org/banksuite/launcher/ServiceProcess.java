@@ -123,8 +123,14 @@ final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** The bound address, for the launcher's own checks ({@link Readiness}). */
     String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + Loopback.ADDRESS + ":" + port;
+    }
+
+    /** The address people are given ({@link Loopback#browserUrl}). */
+    String browserUrl() {
+        return Loopback.browserUrl(port);
     }
 
     Path logFile() {

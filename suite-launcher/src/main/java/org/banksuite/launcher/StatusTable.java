@@ -19,7 +19,7 @@ final class StatusTable {
                 + layout.show(layout.kafkaCredentials()) + "/<principal>.properties)", layout.show(layout.kafkaData())});
         for (ServiceProcess service : stack.services()) {
             ServiceDefinition definition = service.definition();
-            rows.add(new String[] {service.name(), service.url()
+            rows.add(new String[] {service.name(), service.browserUrl()
                     + (definition.hasDatabase() ? "  (database " + definition.database() + ", role "
                     + definition.databaseRole() + ")" : ""),
                     layout.show(service.logFile())});
