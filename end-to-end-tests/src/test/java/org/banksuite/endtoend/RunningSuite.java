@@ -131,6 +131,9 @@ final class RunningSuite implements AutoCloseable {
                 "-Dspring.kafka.consumer.properties.session.timeout.ms=6000",
                 "-Dspring.kafka.consumer.properties.heartbeat.interval.ms=2000",
                 "-Dreconciliation.grace-period=" + RECONCILIATION_GRACE, "-Dreconciliation.check-interval=PT1S",
+                // a letter waits for support, as in the services' own tests: SupportConsoleIT retries a fixed one in
+                // the console, which an automatic retry (30 s after the letter, by default) could take first
+                "-Dsuite.dead-letters.first-retry-after=PT1H",
                 "-Dmanagement.opentelemetry.tracing.export.otlp.endpoint=" + traces.tracesEndpoint(),
                 "-Dmanagement.opentelemetry.tracing.export.schedule-delay=PT0.5S"));
         for (String variable : List.of("SUITE_POSTGRES_PORT", "SUITE_KAFKA_PORT", "SUITE_KAFKA_CONTROLLER_PORT",

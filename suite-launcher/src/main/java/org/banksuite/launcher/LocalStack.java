@@ -68,9 +68,11 @@ final class LocalStack {
         startKafka();
         // the services verify tokens against the issuer, and the core clients need the secrets it creates
         issuerProcess.ifPresent(service -> awaitReady(service, issuerStartedAt));
+        // the console discovers the issuer at its start (ready by now) and calls the services only when asked:
+        // it starts beside them
         Map<ServiceProcess, Long> starting = new LinkedHashMap<>();
         for (ServiceDefinition definition : selected) {
-            if (!definition.equals(Services.ISSUER) && !definition.equals(Services.CONSOLE)) {
+            if (!definition.equals(Services.ISSUER)) {
                 for (int replica = 1; replica <= replicas.of(definition); replica++) {
                     long startedAt = System.nanoTime();
                     launch(definition, replica).ifPresent(service -> starting.put(service, startedAt));
@@ -78,11 +80,6 @@ final class LocalStack {
             }
         }
         starting.forEach(this::awaitReady);
-        // the console discovers the issuer at its start and calls the services: it comes last
-        if (selected.contains(Services.CONSOLE)) {
-            long consoleStartedAt = System.nanoTime();
-            launch(Services.CONSOLE, 1).ifPresent(console -> awaitReady(console, consoleStartedAt));
-        }
     }
 
     private void awaitReady(ServiceProcess service, long startedAt) {

@@ -17,7 +17,10 @@ final class Services {
     /** The OAuth issuer: started first, as every other service verifies tokens against it. No database. */
     static final ServiceDefinition ISSUER = new ServiceDefinition("auth-issuer", "SUITE_ISSUER_PORT", 8086, null);
 
-    /** The support console: started last, once the issuer and the services it calls are ready. No database. */
+    /**
+     * The support console: started with the services, once the issuer is ready (it calls the services only when
+     * asked). No database.
+     */
     static final ServiceDefinition CONSOLE = new ServiceDefinition("support-console", "SUITE_CONSOLE_PORT", 8087, null);
 
     static final List<ServiceDefinition> ALL = List.of(
