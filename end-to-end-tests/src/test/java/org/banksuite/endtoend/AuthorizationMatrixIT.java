@@ -43,11 +43,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Writes are harmless: customer A's own objects (a second account takes the closure and the block), dry-run
  * reconstitution jobs (the one that is not names an entity that does not exist), ids nobody has, an account opened
  * again at the core with the id it was opened with, and the quota and faults set to what they already are. So the
- * class only reads the core's fault settings as the others see them (it runs beside them); a test that changes them
- * (READ_WRITE) runs apart from it, lest the matrix write back what it read before the change.
+ * class meets the core's faults as every other class does and runs beside them, but apart from a test that sets
+ * faults ({@link RunningSuite#CORE_FAULT_WRITES}), lest it write back what it read before they changed.
  */
 @ExtendWith(TheSuite.class)
 @ResourceLock(value = RunningSuite.CORE_FAULT_SETTINGS, mode = ResourceAccessMode.READ)
+@ResourceLock(value = RunningSuite.CORE_FAULT_WRITES, mode = ResourceAccessMode.READ_WRITE)
 class AuthorizationMatrixIT {
 
     private static final Path SPECS = Path.of("..", "api-specs", "src", "main", "openapi");

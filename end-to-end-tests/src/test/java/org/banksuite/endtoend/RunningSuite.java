@@ -47,10 +47,16 @@ final class RunningSuite implements AutoCloseable {
     static final String PROXY = "partner-bank-proxy";
     static final int REPLICAS = 2;
     /**
-     * A JUnit resource lock: the simulator's fault settings hold for every call to the core, so while a test makes
-     * the core lose its answers no other may call it (READ_WRITE there, READ wherever the core is called).
+     * A JUnit resource lock: faults the simulator applies to every call to the core hold for every class, so while a
+     * test sets such faults no other may call the core (READ_WRITE there, READ wherever the core is called). Faults
+     * confined to a test's own account ({@code FaultSettings.account}) need only READ, and {@link #CORE_FAULT_WRITES}.
      */
     static final String CORE_FAULT_SETTINGS = "partner-core-fault-settings";
+    /**
+     * A JUnit resource lock, READ_WRITE for every test that writes the simulator's one set of faults: one that sets
+     * faults and one that writes back what it read must not overlap.
+     */
+    static final String CORE_FAULT_WRITES = "partner-core-fault-writes";
     private static final List<String> MODULES = List.of("auth-issuer", "accounts-service", "transfers-service",
             "partner-bank-simulator", "partner-bank-proxy", "partner-bank-adapter", "reconciliation-service",
             "support-console");

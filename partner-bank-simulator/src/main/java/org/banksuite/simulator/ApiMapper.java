@@ -90,12 +90,17 @@ final class ApiMapper {
                 .latencyMillis(settings.latencyMillis())
                 .errorRate(settings.errorRate())
                 .resetRate(settings.resetRate())
-                .dropResponseAfterBookingRate(settings.dropResponseAfterBookingRate());
+                .dropResponseAfterBookingRate(settings.dropResponseAfterBookingRate())
+                .account(settings.account() == null ? null : new AccountRef()
+                        .registrationNumber(settings.account().registrationNumber())
+                        .accountNumber(settings.account().accountNumber()));
     }
 
     static Faults.Settings faults(FaultSettings settings) {
+        AccountRef account = settings.getAccount();
         return new Faults.Settings(settings.getLatencyMillis(), settings.getErrorRate(), settings.getResetRate(),
-                settings.getDropResponseAfterBookingRate());
+                settings.getDropResponseAfterBookingRate(), account == null ? null
+                        : new Faults.Account(account.getRegistrationNumber(), account.getAccountNumber()));
     }
 
     static java.time.OffsetDateTime time(Instant instant) {

@@ -13,7 +13,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * In front of {@code /core/**}: the quota first (429 + Retry-After beyond it), then the injected faults in this order:
  * latency, error (500 before doing anything), reset (connection closed before doing anything) and drop after booking
- * (the work is done and committed, then the connection is closed instead of answering).
+ * (the work is done and committed, then the connection is closed instead of answering). Faults confined to one
+ * account meet only the requests about it ({@link FaultScope}); the others pass as without faults.
  */
 class CoreGateFilter extends OncePerRequestFilter {
 
@@ -44,6 +45,15 @@ class CoreGateFilter extends OncePerRequestFilter {
             return;
         }
         Faults.Settings settings = faults.current();
+        if (settings.account() != null) {
+            FaultScope.Request scoped = FaultScope.of(request);
+            request = scoped.servletRequest();
+            if (!settings.meet(scoped)) {
+                count("passed");
+                chain.doFilter(request, response);
+                return;
+            }
+        }
         if (settings.latencyMillis() > 0) {
             try {
                 Thread.sleep(settings.latencyMillis());
